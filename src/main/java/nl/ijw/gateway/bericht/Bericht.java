@@ -1,0 +1,132 @@
+package nl.ijw.gateway.bericht;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * A parsed iJw message: its type, header and DOM, parsed once and shared by every rule. Offers the
+ * few navigation helpers the rules need, so rules read as the standard's text and not as DOM code.
+ */
+public final class Bericht {
+
+    private final BerichtType type;
+    private final Document document;
+    private final Header header;
+    private final Set<String> herhalendeElementen;
+
+    public Bericht(BerichtType type, Document document, Set<String> herhalendeElementen) {
+        this.type = type;
+        this.document = document;
+        this.herhalendeElementen = herhalendeElementen;
+        this.header = leesHeader(document.getDocumentElement());
+    }
+
+    public BerichtType type() {
+        return type;
+    }
+
+    public Header header() {
+        return header;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public Element root() {
+        return document.getDocumentElement();
+    }
+
+    /** Every element with this local name, in document order. */
+    public List<Element> alle(String naam) {
+        List<Element> gevonden = new ArrayList<>();
+        verzamel(root(), naam, gevonden);
+        return gevonden;
+    }
+
+    /** The first child element with this local name. */
+    public static Optional<Element> kind(Element ouder, String naam) {
+        for (Node n = ouder.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && naam.equals(e.getLocalName())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Text of the element found by following child names from {@code ouder}, if present. */
+    public static Optional<String> tekst(Element ouder, String... pad) {
+        Element huidig = ouder;
+        for (String stap : pad) {
+            Optional<Element> volgende = kind(huidig, stap);
+            if (volgende.isEmpty()) {
+                return Optional.empty();
+            }
+            huidig = volgende.get();
+        }
+        return Optional.of(huidig.getTextContent().trim());
+    }
+
+    /**
+     * XPath of an element from the root, with 1-based positions on elements that may repeat
+     * (as the validation report of the contract asks: {@code .../ToegewezenProduct[2]/Einddatum}).
+     */
+    public String locatie(Element element) {
+        return locatie(element, herhalendeElementen);
+    }
+
+    public static String locatie(Element element, Set<String> herhalendeElementen) {
+        StringBuilder pad = new StringBuilder();
+        for (Node n = element; n instanceof Element e; n = e.getParentNode()) {
+            String naam = e.getLocalName();
+            String stap = herhalendeElementen.contains(naam) ? naam + "[" + positie(e) + "]" : naam;
+            pad.insert(0, "/" + stap);
+        }
+        return pad.toString();
+    }
+
+    private static int positie(Element e) {
+        int positie = 1;
+        for (Node n = e.getPreviousSibling(); n != null; n = n.getPreviousSibling()) {
+            if (n instanceof Element s && e.getLocalName().equals(s.getLocalName())) {
+                positie++;
+            }
+        }
+        return positie;
+    }
+
+    private static void verzamel(Element element, String naam, List<Element> gevonden) {
+        if (naam.equals(element.getLocalName())) {
+            gevonden.add(element);
+        }
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                verzamel(e, naam, gevonden);
+            }
+        }
+    }
+
+    /** Reads the header leniently: a missing field is null, so broken headers can still be reported. */
+    public static Header leesHeader(Element root) {
+        Optional<Element> header = kind(root, "Header");
+        if (header.isEmpty()) {
+            return new Header(null, null, null, null, null, null, null, null, null);
+        }
+        Element h = header.get();
+        return new Header(
+                tekst(h, "BerichtCode").orElse(null),
+                tekst(h, "BerichtVersie").orElse(null),
+                tekst(h, "BerichtSubversie").orElse(null),
+                tekst(h, "Afzender").orElse(null),
+                tekst(h, "Ontvanger").orElse(null),
+                tekst(h, "BerichtIdentificatie", "Identificatie").orElse(null),
+                tekst(h, "BerichtIdentificatie", "Dagtekening").orElse(null),
+                tekst(h, "XsdVersie", "BasisschemaXsdVersie").orElse(null),
+                tekst(h, "XsdVersie", "BerichtXsdVersie").orElse(null));
+    }
+}

@@ -1,0 +1,77 @@
+package nl.ijw.gateway.config;
+
+import java.io.IOException;
+import java.time.Clock;
+import nl.ijw.gateway.intake.JmsIntake;
+import nl.ijw.gateway.intake.Verwerkingsfouten;
+import nl.ijw.gateway.retour.RetourBuilder;
+import nl.ijw.gateway.routing.Outbox;
+import nl.ijw.gateway.routing.Routering;
+import nl.ijw.gateway.routing.Verwerkingslog;
+import nl.ijw.gateway.rules.RegelCatalogus;
+import nl.ijw.gateway.validation.BerichtLezer;
+import nl.ijw.gateway.validation.BestandsControle;
+import nl.ijw.gateway.validation.IjwSchemas;
+import nl.ijw.gateway.validation.Validatie;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+
+/** The domain objects the routes call, as beans under the names the routes use. */
+@Configuration(proxyBeanMethods = false)
+public class GatewayConfiguration {
+
+    @Bean
+    Clock klok(GatewayProperties properties) {
+        return Clock.system(properties.tijdzone());
+    }
+
+    @Bean
+    IjwSchemas ijwSchemas(GatewayProperties properties, ResourceLoader resources) {
+        String locatie = properties.schemas().locatie();
+        String map = locatie.endsWith("/") ? locatie : locatie + "/";
+        return new IjwSchemas(properties.schemas().release(), naam -> {
+            try (var in = resources.getResource(map + naam).getInputStream()) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new IOException("Schema " + map + naam + " niet gevonden", e);
+            }
+        });
+    }
+
+    @Bean
+    BestandsControle bestandsControle(GatewayProperties properties) {
+        return new BestandsControle(properties.intake().maxGrootte().toBytes());
+    }
+
+    @Bean
+    Validatie validatie(BestandsControle bestandsControle, IjwSchemas schemas, Clock klok, GatewayProperties properties) {
+        return new Validatie(bestandsControle, new BerichtLezer(schemas), schemas, new RegelCatalogus(klok),
+                new RetourBuilder(schemas, klok, properties.schemas().xsdVersie()));
+    }
+
+    @Bean
+    Verwerkingsfouten verwerkingsfouten() {
+        return new Verwerkingsfouten();
+    }
+
+    @Bean
+    JmsIntake jmsIntake(GatewayProperties properties, Verwerkingsfouten fouten) {
+        return new JmsIntake(properties.intake().maxGrootte().toBytes(), properties.intake().maxPogingen(), fouten);
+    }
+
+    @Bean
+    Routering routering() {
+        return new Routering();
+    }
+
+    @Bean
+    Outbox outbox() {
+        return new Outbox();
+    }
+
+    @Bean
+    Verwerkingslog verwerkingslog() {
+        return new Verwerkingslog();
+    }
+}

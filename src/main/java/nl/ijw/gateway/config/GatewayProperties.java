@@ -1,0 +1,63 @@
+package nl.ijw.gateway.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/** All of the gateway's own settings, under {@code ijw.*}; defaults are documented in application.yaml. */
+@ConfigurationProperties(prefix = "ijw")
+public record GatewayProperties(
+        Path dataDir,
+        Broker broker,
+        Schemas schemas,
+        Intake intake,
+        ZoneId tijdzone) {
+
+    public GatewayProperties {
+        dataDir = dataDir == null ? Path.of("data") : dataDir;
+        broker = broker == null ? new Broker(null, 0, null) : broker;
+        schemas = schemas == null ? new Schemas(null, null, null) : schemas;
+        intake = intake == null ? new Intake(null, 0, 0, null, null, null) : intake;
+        tijdzone = tijdzone == null ? ZoneId.of("Europe/Amsterdam") : tijdzone;
+    }
+
+    /** The embedded broker's acceptor for provider software and back offices. */
+    public record Broker(String host, int port, Duration journalBufferTimeout) {
+        public Broker {
+            host = host == null ? "127.0.0.1" : host;
+            port = port == 0 ? 61616 : port;
+            journalBufferTimeout = journalBufferTimeout == null ? Duration.ofNanos(500_000) : journalBufferTimeout;
+        }
+    }
+
+    /** Where the iJw release's XSDs are read from: a folder per release. */
+    public record Schemas(String release, String locatie, String xsdVersie) {
+        public Schemas {
+            release = release == null ? "ijw-3.2" : release;
+            locatie = locatie == null ? "classpath:xsd/" + release + "/" : locatie;
+            xsdVersie = xsdVersie == null ? "0.1.0" : xsdVersie;
+        }
+    }
+
+    /**
+     * Intake limits and redelivery: the broker owns redelivery (delay, back-off) and the gateway
+     * dead-letters with a reason on the last attempt.
+     */
+    public record Intake(
+            DataSize maxGrootte,
+            int maxPogingen,
+            int concurrentConsumers,
+            Duration redeliveryVertraging,
+            Duration maxRedeliveryVertraging,
+            Path map) {
+        public Intake {
+            maxGrootte = maxGrootte == null ? DataSize.ofMegabytes(25) : maxGrootte;
+            maxPogingen = maxPogingen == 0 ? 5 : maxPogingen;
+            concurrentConsumers = concurrentConsumers == 0 ? 4 : concurrentConsumers;
+            redeliveryVertraging = redeliveryVertraging == null ? Duration.ofSeconds(1) : redeliveryVertraging;
+            maxRedeliveryVertraging = maxRedeliveryVertraging == null ? Duration.ofMinutes(1) : maxRedeliveryVertraging;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package nl.ijw.gateway.intake;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import nl.ijw.gateway.deadletter.DlqReden;
+
+/**
+ * Turns what arrives on {@code ijw.in} into an {@link Ontvangst}. The route hands over the raw JMS
+ * message, so an ObjectMessage is never deserialised: only bytes and text are read.
+ */
+public final class JmsIntake {
+
+    /** JMS property naming the intake channel; set by the gateway's own HTTP and folder intake. */
+    public static final String KANAAL = "ijw_kanaal";
+
+    private final long maxBytes;
+    private final int maxPogingen;
+    private final Verwerkingsfouten fouten;
+
+    public JmsIntake(long maxBytes, int maxPogingen, Verwerkingsfouten fouten) {
+        this.maxBytes = maxBytes;
+        this.maxPogingen = maxPogingen;
+        this.fouten = fouten;
+    }
+
+    public Ontvangst ontvang(Message message) throws JMSException {
+        String berichtId = berichtId(message.getJMSMessageID());
+        int poging = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
+        Map<String, Object> eigenschappen = eigenschappen(message);
+        String kanaal = message.propertyExists(KANAAL) ? message.getStringProperty(KANAAL) : "jms";
+        Instant ontvangen = Instant.ofEpochMilli(message.getJMSTimestamp());
+        if (poging > maxPogingen) {
+            // The attempts are used up: this delivery only dead-letters, in a transaction of its own,
+            // so nothing a failed attempt sent can ever be committed beside the dead letter.
+            return new Ontvangst(berichtId, leesInhoud(message), kanaal, ontvangen, poging, eigenschappen,
+                    DlqReden.VERWERKINGSFOUT, "Verwerking mislukt na " + maxPogingen + " pogingen: "
+                            + fouten.laatste(berichtId));
+        }
+        if (message instanceof BytesMessage bytes) {
+            long lengte = bytes.getBodyLength();
+            // Somewhat too large is read, so the dead-letter queue keeps it intact; far too large is
+            // not read into memory at all and is dead-lettered without its payload.
+            if (lengte > 2 * maxBytes) {
+                return new Ontvangst(berichtId, new byte[0], kanaal, ontvangen, poging, eigenschappen, DlqReden.TE_GROOT,
+                        "Het bericht is " + lengte + " bytes, meer dan twee keer de grens van " + maxBytes
+                                + " bytes (OP179), en is daarom niet gelezen.");
+            }
+        }
+        if (message instanceof BytesMessage || message instanceof TextMessage) {
+            return new Ontvangst(berichtId, leesInhoud(message), kanaal, ontvangen, poging, eigenschappen, null, null);
+        }
+        return new Ontvangst(berichtId, new byte[0], kanaal, ontvangen, poging, eigenschappen,
+                DlqReden.ONGELDIG_JMS_BERICHT,
+                "Alleen een JMS BytesMessage of TextMessage met één iJw-bericht wordt verwerkt.");
+    }
+
+    private static byte[] leesInhoud(Message message) throws JMSException {
+        if (message instanceof BytesMessage bytes) {
+            bytes.reset();
+            byte[] inhoud = new byte[(int) bytes.getBodyLength()];
+            bytes.readBytes(inhoud);
+            return inhoud;
+        }
+        if (message instanceof TextMessage text && text.getText() != null) {
+            return text.getText().getBytes(StandardCharsets.UTF_8);
+        }
+        return new byte[0];
+    }
+
+    /** The tracking id follows from the JMS message id, which the broker keeps across redeliveries. */
+    public static String berichtId(String jmsMessageId) {
+        return UUID.nameUUIDFromBytes(jmsMessageId.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static Map<String, Object> eigenschappen(Message message) throws JMSException {
+        Map<String, Object> eigenschappen = new LinkedHashMap<>();
+        for (Object naam : Collections.list(message.getPropertyNames())) {
+            String n = (String) naam;
+            if (!n.startsWith("JMSX") && !n.startsWith("_AMQ")) {
+                eigenschappen.put(n, message.getObjectProperty(n));
+            }
+        }
+        return eigenschappen;
+    }
+}

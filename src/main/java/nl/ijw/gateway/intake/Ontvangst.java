@@ -1,0 +1,33 @@
+package nl.ijw.gateway.intake;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import nl.ijw.gateway.deadletter.DlqReden;
+
+/**
+ * A message as it came in, before anything is known about its content.
+ *
+ * @param berichtId  the gateway's tracking id; stable across redeliveries of the same message
+ * @param inhoud     the payload exactly as received
+ * @param kanaal     how it came in: jms, http or map (drop folder)
+ * @param poging     delivery attempt, 1 on first delivery
+ * @param eigenschappen the JMS properties it arrived with, kept for the dead-letter queue
+ * @param ongeldig   set when the message is not to be processed: unreadable transport, or its
+ *                   attempts used up
+ * @param melding    the explanation that goes with {@code ongeldig}
+ */
+public record Ontvangst(
+        String berichtId,
+        byte[] inhoud,
+        String kanaal,
+        Instant ontvangen,
+        int poging,
+        Map<String, Object> eigenschappen,
+        DlqReden ongeldig,
+        String melding) {
+
+    public Optional<DlqReden> ongeldigReden() {
+        return Optional.ofNullable(ongeldig);
+    }
+}

@@ -1,0 +1,69 @@
+package nl.ijw.gateway.routing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.ijw.gateway.bericht.BerichtType;
+import nl.ijw.gateway.bericht.Header;
+import nl.ijw.gateway.deadletter.DlqReden;
+import nl.ijw.gateway.validation.Beoordeling;
+
+/**
+ * Decides where each outgoing message goes and with which JMS properties (CONTRACT.md). Every
+ * outgoing message carries a duplicate id derived from the tracking id and its kind, so the broker
+ * drops a second copy if a message is processed again after a commit whose outcome was lost.
+ */
+public final class Routering {
+
+    public static final String OUTBOX_PREFIX = "ijw.out.";
+    public static final String DLQ = "ijw.dlq";
+    public static final String DUPLICAAT_ID = "_AMQ_DUPL_ID";
+    private static final int MAX_MELDING = 2000;
+
+    /**
+     * The accepted message, unchanged, to its Ontvanger. A retour that a party wrote itself goes back
+     * to the Afzender of its header: the sender of the heenbericht it answers.
+     */
+    public Uitgaand doorsturen(Beoordeling beoordeling) {
+        Header h = beoordeling.header();
+        String bestemming = beoordeling.type().isHeenbericht() ? h.ontvanger() : h.afzender();
+        return new Uitgaand(OUTBOX_PREFIX + bestemming, beoordeling.ontvangst().inhoud(),
+                eigenschappen(beoordeling, beoordeling.type(), "doorgestuurd"));
+    }
+
+    /** The retour message to the sender of the heenbericht. */
+    public Uitgaand retour(Beoordeling beoordeling) {
+        BerichtType retourType = beoordeling.type().retourType().orElseThrow();
+        return new Uitgaand(OUTBOX_PREFIX + beoordeling.header().afzender(), beoordeling.retour(),
+                eigenschappen(beoordeling, retourType, "retour"));
+    }
+
+    /** The original message, untouched, to the dead-letter queue with the reason. */
+    public Uitgaand deadLetter(Beoordeling beoordeling) {
+        return deadLetter(beoordeling.ontvangst().inhoud(), beoordeling.ontvangst().eigenschappen(),
+                beoordeling.berichtId(), beoordeling.dlqReden(), beoordeling.dlqMelding());
+    }
+
+    public Uitgaand deadLetter(byte[] inhoud, Map<String, Object> oorspronkelijk, String berichtId,
+                               DlqReden reden, String melding) {
+        Map<String, Object> eigenschappen = new LinkedHashMap<>(oorspronkelijk);
+        eigenschappen.put("ijw_bericht_id", berichtId);
+        eigenschappen.put("ijw_dlq_reden", reden.name());
+        eigenschappen.put("ijw_dlq_melding", melding == null ? reden.name()
+                : melding.length() > MAX_MELDING ? melding.substring(0, MAX_MELDING) : melding);
+        eigenschappen.put(DUPLICAAT_ID, berichtId + ":dlq");
+        return new Uitgaand(DLQ, inhoud, eigenschappen);
+    }
+
+    private static Map<String, Object> eigenschappen(Beoordeling beoordeling, BerichtType type, String soort) {
+        Header h = beoordeling.header();
+        Map<String, Object> eigenschappen = new LinkedHashMap<>();
+        eigenschappen.put("ijw_berichttype", type.name());
+        eigenschappen.put("ijw_afzender", h.afzender());
+        eigenschappen.put("ijw_ontvanger", h.ontvanger());
+        eigenschappen.put("ijw_identificatie", h.identificatie());
+        eigenschappen.put("ijw_bericht_id", beoordeling.berichtId());
+        eigenschappen.put("ijw_signalen", "");
+        eigenschappen.put(DUPLICAAT_ID, beoordeling.berichtId() + ":" + soort);
+        return eigenschappen;
+    }
+}

@@ -1,0 +1,27 @@
+package nl.ijw.gateway.routing;
+
+import nl.ijw.gateway.validation.Beoordeling;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One log line per message: tracking id, type, parties (organisation codes), outcome and rule codes.
+ * Never content: no BSN, no name, no finding text (XSD messages quote values).
+ */
+public final class Verwerkingslog {
+
+    private static final Logger LOG = LoggerFactory.getLogger("ijw.verwerking");
+
+    /** Only a well-formed gemeentecode or AGB code is logged; a header of a rejected message may hold anything. */
+    static String partijcode(String waarde) {
+        return waarde != null && waarde.matches("\\d{4}|\\d{8}") ? waarde : "?";
+    }
+
+    public void log(Beoordeling b) {
+        String afzender = b.header() == null ? "-" : partijcode(b.header().afzender());
+        String ontvanger = b.header() == null ? "-" : partijcode(b.header().ontvanger());
+        LOG.info("bericht={} kanaal={} type={} afzender={} ontvanger={} uitkomst={} regels={}{}",
+                b.berichtId(), b.ontvangst().kanaal(), b.type() == null ? "-" : b.type(), afzender, ontvanger,
+                b.uitkomst(), b.regels(), b.dlqReden() == null ? "" : " reden=" + b.dlqReden());
+    }
+}

@@ -1,0 +1,42 @@
+package nl.ijw.gateway.rules;
+
+import java.util.List;
+import java.util.Set;
+import nl.ijw.gateway.bericht.Bericht;
+import nl.ijw.gateway.bericht.BerichtType;
+import nl.ijw.gateway.validation.Bevinding;
+
+/**
+ * CS003: an Einddatum, when filled, is on or after the Begindatum (or Ingangsdatum) of its period,
+ * in ToegewezenProduct and Contact/Periode (JW301), AangevraagdProduct (JW315), NieuwProduct and
+ * TeWijzigenProduct (JW317).
+ */
+public final class Cs003EinddatumNietVoorBegindatum implements Regel {
+
+    private static final List<PeriodeVolgorde.Klasse> KLASSEN = List.of(
+            new PeriodeVolgorde.Klasse("ToegewezenProduct", "Ingangsdatum", "Einddatum"),
+            new PeriodeVolgorde.Klasse("Periode", "Begindatum", "Einddatum"),
+            new PeriodeVolgorde.Klasse("AangevraagdProduct", "ToewijzingIngangsdatum", "ToewijzingEinddatum"),
+            new PeriodeVolgorde.Klasse("NieuwProduct", "GewensteIngangsdatum", "Einddatum"),
+            new PeriodeVolgorde.Klasse("TeWijzigenProduct", "GewensteIngangsdatum", "Einddatum"));
+
+    @Override
+    public String code() {
+        return "CS003";
+    }
+
+    @Override
+    public String retourcode() {
+        return Bevinding.AFGEKEURD;
+    }
+
+    @Override
+    public Set<BerichtType> berichten() {
+        return Set.of(BerichtType.JW301, BerichtType.JW315, BerichtType.JW317);
+    }
+
+    @Override
+    public List<Bevinding> toets(Bericht bericht) {
+        return PeriodeVolgorde.toets(this, bericht, KLASSEN);
+    }
+}

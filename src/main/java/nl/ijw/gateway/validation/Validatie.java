@@ -1,0 +1,98 @@
+package nl.ijw.gateway.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.ijw.gateway.bericht.Bericht;
+import nl.ijw.gateway.bericht.BerichtType;
+import nl.ijw.gateway.bericht.Header;
+import nl.ijw.gateway.deadletter.DlqReden;
+import nl.ijw.gateway.intake.Ontvangst;
+import nl.ijw.gateway.retour.RetourBuilder;
+import nl.ijw.gateway.rules.RegelCatalogus;
+
+/**
+ * Decides what happens to a received message: file checks, then one streaming parse with XSD
+ * validation, then the in-message rules on schema-valid messages, then the retour.
+ */
+public final class Validatie {
+
+    private final BestandsControle bestandsControle;
+    private final BerichtLezer lezer;
+    private final IjwSchemas schemas;
+    private final RegelCatalogus regels;
+    private final RetourBuilder retourBuilder;
+
+    public Validatie(BestandsControle bestandsControle, BerichtLezer lezer, IjwSchemas schemas,
+                     RegelCatalogus regels, RetourBuilder retourBuilder) {
+        this.bestandsControle = bestandsControle;
+        this.lezer = lezer;
+        this.schemas = schemas;
+        this.regels = regels;
+        this.retourBuilder = retourBuilder;
+    }
+
+    public Beoordeling beoordeel(Ontvangst ontvangst) {
+        Optional<DlqReden> transport = ontvangst.ongeldigReden();
+        if (transport.isPresent()) {
+            return Beoordeling.onbestelbaar(ontvangst, null, null, List.of(), transport.get(), ontvangst.melding());
+        }
+        Lezing lezing = lees(ontvangst.inhoud());
+        if (lezing.onleesbaar() != null) {
+            return Beoordeling.onbestelbaar(ontvangst, lezing.type(), null, lezing.bevindingen(),
+                    lezing.onleesbaar(), lezing.bevindingen().get(0).melding());
+        }
+        Bericht bericht = lezing.bericht();
+        Header header = bericht.header();
+        List<Bevinding> bevindingen = lezing.bevindingen();
+        if (!bericht.type().isHeenbericht()) {
+            return bevindingen.isEmpty()
+                    ? new Beoordeling(ontvangst, bericht.type(), header, bevindingen, Uitkomst.GEACCEPTEERD, null, null, null)
+                    : Beoordeling.onbestelbaar(ontvangst, bericht.type(), header, bevindingen,
+                            DlqReden.ONGELDIG_RETOURBERICHT, "Ongeldig retourbericht " + bericht.type()
+                                    + ": " + bevindingen.get(0).melding());
+        }
+        try {
+            byte[] retour = retourBuilder.bouw(bericht, bevindingen, ontvangst.berichtId());
+            Uitkomst uitkomst = bevindingen.isEmpty() ? Uitkomst.GEACCEPTEERD : Uitkomst.AFGEKEURD;
+            return new Beoordeling(ontvangst, bericht.type(), header, bevindingen, uitkomst, null, null, retour);
+        } catch (RetourBuilder.RetourOnmogelijk e) {
+            return Beoordeling.onbestelbaar(ontvangst, bericht.type(), header, bevindingen,
+                    DlqReden.GEEN_GELDIGE_AFZENDER, "Afgekeurd, maar er kan geen retourbericht worden gemaakt: "
+                            + e.getMessage());
+        }
+    }
+
+    /** The dry run of {@code POST /api/v1/validatie}: every finding, nothing routed or stored. */
+    public Rapport valideer(byte[] inhoud) {
+        Lezing lezing = lees(inhoud);
+        return new Rapport(lezing.type(), lezing.bevindingen().isEmpty(), lezing.bevindingen());
+    }
+
+    private Lezing lees(byte[] inhoud) {
+        Optional<BestandsControle.Afwijzing> afwijzing = bestandsControle.controleer(inhoud);
+        if (afwijzing.isPresent()) {
+            return new Lezing(null, null, List.of(afwijzing.get().alsBevinding()), afwijzing.get().reden());
+        }
+        BerichtLezer.Resultaat gelezen = lezer.lees(inhoud);
+        if (gelezen.onleesbaar() != null) {
+            Bevinding bevinding = gelezen.onleesbaar() == DlqReden.ONBEKEND_BERICHTTYPE
+                    ? new Bevinding(Bevinding.REGEL_XSD, Bevinding.AFGEKEURD, "/", gelezen.melding())
+                    : Bevinding.xml(gelezen.melding());
+            return new Lezing(null, null, List.of(bevinding), gelezen.onleesbaar());
+        }
+        Bericht bericht = new Bericht(gelezen.type(), gelezen.document(), schemas.herhalendeElementen());
+        List<Bevinding> bevindingen = new ArrayList<>(gelezen.xsdBevindingen());
+        if (bevindingen.isEmpty()) {
+            bevindingen.addAll(regels.toets(bericht));
+        }
+        return new Lezing(gelezen.type(), bericht, List.copyOf(bevindingen), null);
+    }
+
+    private record Lezing(BerichtType type, Bericht bericht, List<Bevinding> bevindingen, DlqReden onleesbaar) {
+    }
+
+    /** The validation report of the contract. */
+    public record Rapport(BerichtType berichtType, boolean geldig, List<Bevinding> bevindingen) {
+    }
+}

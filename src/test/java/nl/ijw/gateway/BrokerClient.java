@@ -1,0 +1,81 @@
+package nl.ijw.gateway;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.ijw.gateway.intake.JmsIntake;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.jms.core.MessageCreator;
+
+/**
+ * What provider software and back offices do with the broker, for tests: put a message on
+ * {@code ijw.in}, take the message about one tracking id from an outbox, count what is in a queue.
+ */
+@TestComponent
+public class BrokerClient {
+
+    private final JmsTemplate jms;
+
+    public BrokerClient(JmsTemplate template) {
+        this.jms = new JmsTemplate(template.getConnectionFactory());
+        this.jms.setReceiveTimeout(Duration.ofSeconds(20).toMillis());
+    }
+
+    /** Sends one BytesMessage to ijw.in and returns the gateway's tracking id for it. */
+    public String stuur(byte[] inhoud) {
+        return stuur(inhoud, Map.of());
+    }
+
+    public String stuur(byte[] inhoud, Map<String, String> eigenschappen) {
+        return stuur(session -> {
+            BytesMessage message = session.createBytesMessage();
+            message.writeBytes(inhoud);
+            for (var e : eigenschappen.entrySet()) {
+                message.setStringProperty(e.getKey(), e.getValue());
+            }
+            return message;
+        });
+    }
+
+    public String stuur(MessageCreator creator) {
+        AtomicReference<Message> verstuurd = new AtomicReference<>();
+        jms.send("ijw.in", session -> {
+            Message m = creator.createMessage(session);
+            verstuurd.set(m);
+            return m;
+        });
+        try {
+            return JmsIntake.berichtId(verstuurd.get().getJMSMessageID());
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The message about this tracking id from a queue, waiting up to 20 s; null when none came. */
+    public Message ontvang(String queue, String berichtId) {
+        return jms.receiveSelected(queue, "ijw_bericht_id = '" + berichtId + "'");
+    }
+
+    /** Like {@link #ontvang} for one message type: the forwarded message and its retour share an id. */
+    public Message ontvang(String queue, String berichtId, String berichttype) {
+        return jms.receiveSelected(queue, "ijw_bericht_id = '" + berichtId + "' AND ijw_berichttype = '" + berichttype + "'");
+    }
+
+    /** How many messages about this tracking id are in the queue now, without taking them. */
+    public int tel(String queue, String berichtId) {
+        return jms.browseSelected(queue, "ijw_bericht_id = '" + berichtId + "'",
+                (session, browser) -> Collections.list(browser.getEnumeration()).size());
+    }
+
+    public static byte[] inhoud(Message message) throws JMSException {
+        BytesMessage bytes = (BytesMessage) message;
+        byte[] inhoud = new byte[(int) bytes.getBodyLength()];
+        bytes.readBytes(inhoud);
+        return inhoud;
+    }
+}

@@ -1,0 +1,62 @@
+package nl.ijw.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import nl.ijw.gateway.bericht.BerichtType;
+import nl.ijw.gateway.retour.RetourBuilder;
+import nl.ijw.gateway.rules.RegelCatalogus;
+import nl.ijw.gateway.validation.BerichtLezer;
+import nl.ijw.gateway.validation.BestandsControle;
+import nl.ijw.gateway.validation.IjwSchemas;
+import nl.ijw.gateway.validation.Validatie;
+
+/** Test messages from src/test/resources/berichten and the project's own schemas, loaded once. */
+public final class Voorbeelden {
+
+    /** After every Dagtekening in the samples, so TR135 holds for them. */
+    public static final Clock KLOK = Clock.fixed(LocalDate.of(2026, 11, 23).atStartOfDay(ZoneId.of("Europe/Amsterdam"))
+            .toInstant(), ZoneId.of("Europe/Amsterdam"));
+
+    public static final IjwSchemas SCHEMAS = new IjwSchemas("ijw-3.2",
+            naam -> Files.readAllBytes(Path.of("xsd/ijw-3.2").resolve(naam)));
+
+    private Voorbeelden() {
+    }
+
+    public static String tekst(String naam) {
+        try {
+            return Files.readString(Path.of("src/test/resources/berichten").resolve(naam), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String tekst(BerichtType type) {
+        return tekst(type.name() + ".xml");
+    }
+
+    public static byte[] bytes(BerichtType type) {
+        return tekst(type).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The sample with one literal piece replaced; fails loudly when the piece is not in it. */
+    public static byte[] met(BerichtType type, String was, String wordt) {
+        String origineel = tekst(type);
+        if (!origineel.contains(was)) {
+            throw new IllegalArgumentException(type + " bevat '" + was + "' niet");
+        }
+        return origineel.replaceFirst(java.util.regex.Pattern.quote(was), java.util.regex.Matcher.quoteReplacement(wordt))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static Validatie validatie() {
+        return new Validatie(new BestandsControle(25L * 1024 * 1024), new BerichtLezer(SCHEMAS), SCHEMAS,
+                new RegelCatalogus(KLOK), new RetourBuilder(SCHEMAS, KLOK, "0.1.0"));
+    }
+}

@@ -1,0 +1,197 @@
+package nl.ijw.gateway.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.jms.Message;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import javax.xml.transform.stream.StreamSource;
+import nl.ijw.gateway.BrokerClient;
+import nl.ijw.gateway.GatewayTest;
+import nl.ijw.gateway.Voorbeelden;
+import nl.ijw.gateway.bericht.BerichtType;
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
+import org.apache.activemq.artemis.api.core.client.ClientMessage;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
+import org.apache.activemq.artemis.api.core.client.ServerLocator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.model.ModelCamelContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.xmlunit.builder.DiffBuilder;
+import org.xmlunit.diff.Diff;
+
+/** The intake flow over the real embedded broker: from ijw.in to outboxes, retours and dead letters. */
+class IntakeFlowTest extends GatewayTest {
+
+    /** JMS property the test's advice looks at to make processing fail; production never reads it. */
+    private static final String FOUT = "test_fout";
+
+    /** The shared context is advised once; later test classes reuse it as it is. */
+    private static CamelContext geadviseerd;
+
+    @Autowired
+    private CamelContext camel;
+
+    @BeforeEach
+    void processingFailsForMessagesMarkedByTheTest() throws Exception {
+        if (geadviseerd == camel) {
+            return;
+        }
+        geadviseerd = camel;
+        AdviceWith.adviceWith((ModelCamelContext) camel, "intake", a -> a.weaveById("verwerking-loggen").before()
+                .process(exchange -> {
+                    Ontvangst o = exchange.getProperty("ontvangst", Ontvangst.class);
+                    Object fout = o.eigenschappen().get(FOUT);
+                    boolean verwerkt = o.ongeldig() == null;
+                    if (verwerkt && ("altijd".equals(fout) || ("eerste".equals(fout) && o.poging() == 1))) {
+                        throw new IllegalStateException("faalVoorTest");
+                    }
+                }).id("faalVoorTest"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = BerichtType.class, names = {"JW301", "JW305", "JW307", "JW315", "JW317", "JW319"})
+    void acceptedMessageIsDeliveredUnchangedToOntvangerWithRetour0200ToAfzender(BerichtType type) throws Exception {
+        byte[] heen = Voorbeelden.bytes(type);
+        String id = broker.stuur(heen);
+
+        String afzender = type == BerichtType.JW301 || type == BerichtType.JW319 ? "0193" : "12345678";
+        String ontvanger = afzender.equals("0193") ? "12345678" : "0193";
+        Message doorgestuurd = broker.ontvang("ijw.out." + ontvanger, id, type.name());
+        assertThat(doorgestuurd).as("doorgestuurd %s", type).isNotNull();
+        assertThat(BrokerClient.inhoud(doorgestuurd)).isEqualTo(heen);
+        assertThat(doorgestuurd.getStringProperty("ijw_afzender")).isEqualTo(afzender);
+        assertThat(doorgestuurd.getStringProperty("ijw_ontvanger")).isEqualTo(ontvanger);
+        assertThat(doorgestuurd.getStringProperty("ijw_identificatie")).isEqualTo(type.name() + "-0001");
+        assertThat(doorgestuurd.getStringProperty("ijw_signalen")).isEmpty();
+
+        String retourType = type.retourType().orElseThrow().name();
+        Message retour = broker.ontvang("ijw.out." + afzender, id, retourType);
+        assertThat(retour).as("retour %s", retourType).isNotNull();
+        assertSimilar(retourType + "-geaccepteerd", BrokerClient.inhoud(retour));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "JW302-bsn|JW301|999993653|999993654|0193",
+            "JW302-xsd|JW301|<Geslacht>2</Geslacht>|<Geslacht>7</Geslacht>|0193",
+            "JW306-bsn|JW305|999993653|999993654|12345678",
+            "JW308-einddatum|JW307|<Einddatum>2026-11-02</Einddatum>|<Einddatum>2026-11-01</Einddatum>|12345678",
+            "JW316-einddatum|JW315|<ToewijzingEinddatum>2027-04-30</ToewijzingEinddatum>|<ToewijzingEinddatum>2026-01-01</ToewijzingEinddatum>|12345678",
+            "JW318-einddatum|JW317|<Einddatum>2027-04-30</Einddatum>|<Einddatum>2026-11-15</Einddatum>|12345678",
+            "JW320-dagtekening|JW319|<ijw:Dagtekening>2026-11-02</ijw:Dagtekening>|<ijw:Dagtekening>2099-12-01</ijw:Dagtekening>|0193"})
+    void rejectedMessageIsAnsweredWithItsRetourAndNotForwarded(String verwacht, BerichtType type, String was,
+                                                                String wordt, String afzender) throws Exception {
+        String id = broker.stuur(Voorbeelden.met(type, was, wordt));
+
+        Message retour = broker.ontvang("ijw.out." + afzender, id, type.retourType().orElseThrow().name());
+        assertThat(retour).isNotNull();
+        assertSimilar(verwacht, BrokerClient.inhoud(retour));
+        String ontvanger = afzender.equals("0193") ? "12345678" : "0193";
+        assertThat(broker.tel("ijw.out." + ontvanger, id)).as("niet doorgestuurd").isZero();
+    }
+
+    @Test
+    void retourWrittenByAPartyGoesBackToTheSenderOfItsHeenbericht() throws Exception {
+        byte[] retour = Voorbeelden.bytes(BerichtType.JW306);
+        String id = broker.stuur(retour);
+
+        Message doorgestuurd = broker.ontvang("ijw.out.12345678", id, "JW306");
+        assertThat(doorgestuurd).isNotNull();
+        assertThat(BrokerClient.inhoud(doorgestuurd)).isEqualTo(retour);
+    }
+
+    @Test
+    void objectMessageIsDeadLetteredWithoutBeingDeserialised() throws Exception {
+        String id = broker.stuur(session -> session.createObjectMessage(new java.util.ArrayList<>(java.util.List.of("x"))));
+
+        Message dood = broker.ontvang("ijw.dlq", id);
+        assertThat(dood).isNotNull();
+        assertThat(dood.getStringProperty("ijw_dlq_reden")).isEqualTo("ONGELDIG_JMS_BERICHT");
+    }
+
+    @Test
+    void textMessageIsProcessedLikeBytes() {
+        String id = broker.stuur(session -> session.createTextMessage(Voorbeelden.tekst(BerichtType.JW305)));
+
+        assertThat(broker.ontvang("ijw.out.0193", id, "JW305")).isNotNull();
+    }
+
+    @Test
+    void failedAttemptIsRolledBackAndTheRedeliveryDeliversExactlyOnce() {
+        String id = broker.stuur(Voorbeelden.bytes(BerichtType.JW305), Map.of(FOUT, "eerste"));
+
+        assertThat(broker.ontvang("ijw.out.12345678", id, "JW306")).isNotNull();
+        assertThat(broker.tel("ijw.out.0193", id)).isEqualTo(1);
+        assertThat(broker.tel("ijw.dlq", id)).isZero();
+    }
+
+    @Test
+    void messageFailingOnEveryAttemptIsDeadLetteredIntactWithTheReason() throws Exception {
+        byte[] heen = Voorbeelden.bytes(BerichtType.JW307);
+        String id = broker.stuur(heen, Map.of(FOUT, "altijd", "provider_ref", "abc"));
+
+        Message dood = broker.ontvang("ijw.dlq", id);
+        assertThat(dood).isNotNull();
+        assertThat(BrokerClient.inhoud(dood)).isEqualTo(heen);
+        assertThat(dood.getStringProperty("ijw_dlq_reden")).isEqualTo("VERWERKINGSFOUT");
+        assertThat(dood.getStringProperty("ijw_dlq_melding")).contains("3 pogingen").contains("faalVoorTest");
+        assertThat(dood.getStringProperty("provider_ref")).isEqualTo("abc");
+        assertThat(broker.tel("ijw.out.0193", id)).isZero();
+        assertThat(broker.tel("ijw.out.12345678", id)).isZero();
+    }
+
+    /**
+     * A message whose processing committed but whose acknowledgement was lost (a broker failover
+     * mid-commit) arrives again with the same message id: the broker's duplicate detection on the
+     * outgoing messages refuses the second forward and retour (their transaction cannot commit), so
+     * after its attempts the copy is dead-lettered instead of delivered twice.
+     */
+    @Test
+    void messageArrivingAgainWithTheSameIdIsNotForwardedTwice() throws Exception {
+        byte[] heen = Voorbeelden.bytes(BerichtType.JW315);
+        org.apache.activemq.artemis.utils.UUID userId =
+                org.apache.activemq.artemis.utils.UUIDGenerator.getInstance().generateUUID();
+        String id = JmsIntake.berichtId("ID:" + userId);
+        try (ServerLocator locator = ActiveMQClient.createServerLocator("vm://0");
+             ClientSessionFactory factory = locator.createSessionFactory();
+             ClientSession session = factory.createSession()) {
+            var producer = session.createProducer("ijw.in");
+            for (int i = 0; i < 2; i++) {
+                ClientMessage message = session.createMessage(org.apache.activemq.artemis.api.core.Message.BYTES_TYPE, true);
+                message.setUserID(userId);
+                message.getBodyBuffer().writeBytes(heen);
+                producer.send(message);
+                if (i == 0) {
+                    await().atMost(Duration.ofSeconds(20)).until(() -> broker.tel("ijw.out.12345678", id) == 1);
+                }
+            }
+        }
+        Message dood = broker.ontvang("ijw.dlq", id);
+        assertThat(dood).isNotNull();
+        assertThat(dood.getStringProperty("ijw_dlq_reden")).isEqualTo("VERWERKINGSFOUT");
+        assertThat(broker.tel("ijw.out.0193", id)).as("doorgestuurd").isEqualTo(1);
+        assertThat(broker.tel("ijw.out.12345678", id)).as("retour").isEqualTo(1);
+    }
+
+    static void assertSimilar(String verwacht, byte[] retour) {
+        Diff diff = DiffBuilder.compare(new StreamSource(new java.io.File("src/test/resources/retouren/" + verwacht + ".xml")))
+                .withTest(new String(retour, StandardCharsets.UTF_8))
+                .ignoreWhitespace()
+                .checkForSimilar()
+                .withNodeFilter(n -> !(n instanceof org.w3c.dom.Element e)
+                        || !(e.getLocalName().equals("IdentificatieRetour") || e.getLocalName().equals("DagtekeningRetour")))
+                .build();
+        assertThat(diff.hasDifferences()).as("%s: %s", verwacht, diff).isFalse();
+    }
+}
