@@ -57,13 +57,37 @@ public class BrokerClient {
     }
 
     /** The message about this tracking id from a queue, waiting up to 20 s; null when none came. */
-    public Message ontvang(String queue, String berichtId) {
-        return jms.receiveSelected(queue, "ijw_bericht_id = '" + berichtId + "'");
+    public Ontvangen ontvang(String queue, String berichtId) {
+        return ontvangSelectie(queue, "ijw_bericht_id = '" + berichtId + "'");
     }
 
     /** Like {@link #ontvang} for one message type: the forwarded message and its retour share an id. */
-    public Message ontvang(String queue, String berichtId, String berichttype) {
-        return jms.receiveSelected(queue, "ijw_bericht_id = '" + berichtId + "' AND ijw_berichttype = '" + berichttype + "'");
+    public Ontvangen ontvang(String queue, String berichtId, String berichttype) {
+        return ontvangSelectie(queue, "ijw_bericht_id = '" + berichtId + "' AND ijw_berichttype = '" + berichttype + "'");
+    }
+
+    /** Receives and reads the message inside the session: a large message cannot be read after it closed. */
+    public Ontvangen ontvangSelectie(String queue, String selector) {
+        return jms.execute(session -> {
+            try (var consumer = session.createConsumer(session.createQueue(queue), selector)) {
+                Message message = consumer.receive(jms.getReceiveTimeout());
+                if (message == null) {
+                    return null;
+                }
+                Map<String, String> eigenschappen = new java.util.HashMap<>();
+                for (Object naam : Collections.list(message.getPropertyNames())) {
+                    eigenschappen.put((String) naam, String.valueOf(message.getObjectProperty((String) naam)));
+                }
+                return new Ontvangen(inhoud(message), eigenschappen);
+            }
+        }, true);
+    }
+
+    /** A message taken from a queue: its payload and its properties as text. */
+    public record Ontvangen(byte[] inhoud, Map<String, String> eigenschappen) {
+        public String eigenschap(String naam) {
+            return eigenschappen.get(naam);
+        }
     }
 
     /** How many messages about this tracking id are in the queue now, without taking them. */
@@ -72,7 +96,7 @@ public class BrokerClient {
                 (session, browser) -> Collections.list(browser.getEnumeration()).size());
     }
 
-    public static byte[] inhoud(Message message) throws JMSException {
+    private static byte[] inhoud(Message message) throws JMSException {
         BytesMessage bytes = (BytesMessage) message;
         byte[] inhoud = new byte[(int) bytes.getBodyLength()];
         bytes.readBytes(inhoud);

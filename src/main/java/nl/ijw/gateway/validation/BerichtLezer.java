@@ -71,8 +71,6 @@ public final class BerichtLezer {
         bron.setEncoding("UTF-8");
         try {
             xml.parse(bron);
-        } catch (OnbekendBerichttype e) {
-            return Resultaat.onleesbaar(DlqReden.ONBEKEND_BERICHTTYPE, e.getMessage());
         } catch (SAXParseException e) {
             return fataal(e);
         } catch (Exception e) {
@@ -83,6 +81,10 @@ public final class BerichtLezer {
                 luik.validator.setErrorHandler(null);
                 luik.validator.setContentHandler(null);
             }
+        }
+        if (luik.type == null) {
+            return Resultaat.onleesbaar(DlqReden.ONBEKEND_BERICHTTYPE, "Onbekend berichttype: de namespace '"
+                    + luik.namespace + "' hoort niet bij een iJw 3.2-bericht.");
         }
         return new Resultaat(luik.type, luik.document, List.copyOf(luik.bevindingen), null, null);
     }
@@ -121,15 +123,10 @@ public final class BerichtLezer {
         }
     }
 
-    private static final class OnbekendBerichttype extends SAXException {
-        OnbekendBerichttype(String melding) {
-            super(melding);
-        }
-    }
-
     /**
      * Sits between parser and validator: picks the schema at the root element, keeps the current
-     * element path (so a validator error gets its locatie) and passes every event on.
+     * element path (so a validator error gets its locatie) and passes every event on. A root in an
+     * unknown namespace is still parsed to the end, so a broken document is reported as broken.
      */
     private final class Doorgeefluik implements ContentHandler, ErrorHandler {
         private final List<String[]> prefixen = new ArrayList<>();
@@ -138,7 +135,9 @@ public final class BerichtLezer {
         private final List<Bevinding> bevindingen = new ArrayList<>();
         private final Set<String> herhalend = schemas.herhalendeElementen();
         private BerichtType type;
+        private String namespace;
         private ValidatorHandler validator;
+        private ContentHandler volgende;
         private DomOpbouw dom;
         private Document document;
         private Locator locator;
@@ -155,51 +154,51 @@ public final class BerichtLezer {
 
         @Override
         public void endDocument() throws SAXException {
-            if (validator != null) {
-                validator.endDocument();
+            if (volgende != null) {
+                volgende.endDocument();
             }
         }
 
         @Override
         public void startPrefixMapping(String prefix, String uri) throws SAXException {
-            if (validator == null) {
+            if (volgende == null) {
                 prefixen.add(new String[] {prefix, uri});
             } else {
-                validator.startPrefixMapping(prefix, uri);
+                volgende.startPrefixMapping(prefix, uri);
             }
         }
 
         @Override
         public void endPrefixMapping(String prefix) throws SAXException {
-            validator.endPrefixMapping(prefix);
+            volgende.endPrefixMapping(prefix);
         }
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            if (validator == null) {
+            if (volgende == null) {
                 kiesSchema(uri);
             }
             int positie = tellers.peek().merge(localName, 1, Integer::sum);
             pad.addLast(herhalend.contains(localName) ? localName + "[" + positie + "]" : localName);
             tellers.push(new HashMap<>());
-            validator.startElement(uri, localName, qName, atts);
+            volgende.startElement(uri, localName, qName, atts);
         }
 
         @Override
         public void endElement(String uri, String localName, String qName) throws SAXException {
-            validator.endElement(uri, localName, qName);
+            volgende.endElement(uri, localName, qName);
             tellers.pop();
             pad.removeLast();
         }
 
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
-            validator.characters(ch, start, length);
+            volgende.characters(ch, start, length);
         }
 
         @Override
         public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-            validator.ignorableWhitespace(ch, start, length);
+            volgende.ignorableWhitespace(ch, start, length);
         }
 
         @Override
@@ -213,9 +212,14 @@ public final class BerichtLezer {
         }
 
         private void kiesSchema(String uri) throws SAXException {
-            type = BerichtType.vanNamespace(uri).orElseThrow(() -> new OnbekendBerichttype(
-                    "Onbekend berichttype: de namespace '" + uri + "' hoort niet bij een iJw 3.2-bericht."));
+            namespace = uri;
+            type = BerichtType.vanNamespace(uri).orElse(null);
+            if (type == null) {
+                volgende = new org.xml.sax.helpers.DefaultHandler();
+                return;
+            }
             validator = validator(type);
+            volgende = validator;
             validator.setErrorHandler(this);
             dom = new DomOpbouw(nieuwDocument());
             document = dom.document;

@@ -3,7 +3,6 @@ package nl.ijw.gateway.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.jms.Message;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -67,18 +66,18 @@ class IntakeFlowTest extends GatewayTest {
 
         String afzender = type == BerichtType.JW301 || type == BerichtType.JW319 ? "0193" : "12345678";
         String ontvanger = afzender.equals("0193") ? "12345678" : "0193";
-        Message doorgestuurd = broker.ontvang("ijw.out." + ontvanger, id, type.name());
+        BrokerClient.Ontvangen doorgestuurd = broker.ontvang("ijw.out." + ontvanger, id, type.name());
         assertThat(doorgestuurd).as("doorgestuurd %s", type).isNotNull();
-        assertThat(BrokerClient.inhoud(doorgestuurd)).isEqualTo(heen);
-        assertThat(doorgestuurd.getStringProperty("ijw_afzender")).isEqualTo(afzender);
-        assertThat(doorgestuurd.getStringProperty("ijw_ontvanger")).isEqualTo(ontvanger);
-        assertThat(doorgestuurd.getStringProperty("ijw_identificatie")).isEqualTo(type.name() + "-0001");
-        assertThat(doorgestuurd.getStringProperty("ijw_signalen")).isEmpty();
+        assertThat(doorgestuurd.inhoud()).isEqualTo(heen);
+        assertThat(doorgestuurd.eigenschap("ijw_afzender")).isEqualTo(afzender);
+        assertThat(doorgestuurd.eigenschap("ijw_ontvanger")).isEqualTo(ontvanger);
+        assertThat(doorgestuurd.eigenschap("ijw_identificatie")).isEqualTo(type.name() + "-0001");
+        assertThat(doorgestuurd.eigenschap("ijw_signalen")).isEmpty();
 
         String retourType = type.retourType().orElseThrow().name();
-        Message retour = broker.ontvang("ijw.out." + afzender, id, retourType);
+        BrokerClient.Ontvangen retour = broker.ontvang("ijw.out." + afzender, id, retourType);
         assertThat(retour).as("retour %s", retourType).isNotNull();
-        assertSimilar(retourType + "-geaccepteerd", BrokerClient.inhoud(retour));
+        assertSimilar(retourType + "-geaccepteerd", retour.inhoud());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -94,9 +93,9 @@ class IntakeFlowTest extends GatewayTest {
                                                                 String wordt, String afzender) throws Exception {
         String id = broker.stuur(Voorbeelden.met(type, was, wordt));
 
-        Message retour = broker.ontvang("ijw.out." + afzender, id, type.retourType().orElseThrow().name());
+        BrokerClient.Ontvangen retour = broker.ontvang("ijw.out." + afzender, id, type.retourType().orElseThrow().name());
         assertThat(retour).isNotNull();
-        assertSimilar(verwacht, BrokerClient.inhoud(retour));
+        assertSimilar(verwacht, retour.inhoud());
         String ontvanger = afzender.equals("0193") ? "12345678" : "0193";
         assertThat(broker.tel("ijw.out." + ontvanger, id)).as("niet doorgestuurd").isZero();
     }
@@ -106,18 +105,18 @@ class IntakeFlowTest extends GatewayTest {
         byte[] retour = Voorbeelden.bytes(BerichtType.JW306);
         String id = broker.stuur(retour);
 
-        Message doorgestuurd = broker.ontvang("ijw.out.12345678", id, "JW306");
+        BrokerClient.Ontvangen doorgestuurd = broker.ontvang("ijw.out.12345678", id, "JW306");
         assertThat(doorgestuurd).isNotNull();
-        assertThat(BrokerClient.inhoud(doorgestuurd)).isEqualTo(retour);
+        assertThat(doorgestuurd.inhoud()).isEqualTo(retour);
     }
 
     @Test
     void objectMessageIsDeadLetteredWithoutBeingDeserialised() throws Exception {
         String id = broker.stuur(session -> session.createObjectMessage(new java.util.ArrayList<>(java.util.List.of("x"))));
 
-        Message dood = broker.ontvang("ijw.dlq", id);
+        BrokerClient.Ontvangen dood = broker.ontvang("ijw.dlq", id);
         assertThat(dood).isNotNull();
-        assertThat(dood.getStringProperty("ijw_dlq_reden")).isEqualTo("ONGELDIG_JMS_BERICHT");
+        assertThat(dood.eigenschap("ijw_dlq_reden")).isEqualTo("ONGELDIG_JMS_BERICHT");
     }
 
     @Test
@@ -141,12 +140,12 @@ class IntakeFlowTest extends GatewayTest {
         byte[] heen = Voorbeelden.bytes(BerichtType.JW307);
         String id = broker.stuur(heen, Map.of(FOUT, "altijd", "provider_ref", "abc"));
 
-        Message dood = broker.ontvang("ijw.dlq", id);
+        BrokerClient.Ontvangen dood = broker.ontvang("ijw.dlq", id);
         assertThat(dood).isNotNull();
-        assertThat(BrokerClient.inhoud(dood)).isEqualTo(heen);
-        assertThat(dood.getStringProperty("ijw_dlq_reden")).isEqualTo("VERWERKINGSFOUT");
-        assertThat(dood.getStringProperty("ijw_dlq_melding")).contains("3 pogingen").contains("faalVoorTest");
-        assertThat(dood.getStringProperty("provider_ref")).isEqualTo("abc");
+        assertThat(dood.inhoud()).isEqualTo(heen);
+        assertThat(dood.eigenschap("ijw_dlq_reden")).isEqualTo("VERWERKINGSFOUT");
+        assertThat(dood.eigenschap("ijw_dlq_melding")).contains("3 pogingen").contains("faalVoorTest");
+        assertThat(dood.eigenschap("provider_ref")).isEqualTo("abc");
         assertThat(broker.tel("ijw.out.0193", id)).isZero();
         assertThat(broker.tel("ijw.out.12345678", id)).isZero();
     }
@@ -177,9 +176,9 @@ class IntakeFlowTest extends GatewayTest {
                 }
             }
         }
-        Message dood = broker.ontvang("ijw.dlq", id);
+        BrokerClient.Ontvangen dood = broker.ontvang("ijw.dlq", id);
         assertThat(dood).isNotNull();
-        assertThat(dood.getStringProperty("ijw_dlq_reden")).isEqualTo("VERWERKINGSFOUT");
+        assertThat(dood.eigenschap("ijw_dlq_reden")).isEqualTo("VERWERKINGSFOUT");
         assertThat(broker.tel("ijw.out.0193", id)).as("doorgestuurd").isEqualTo(1);
         assertThat(broker.tel("ijw.out.12345678", id)).as("retour").isEqualTo(1);
     }

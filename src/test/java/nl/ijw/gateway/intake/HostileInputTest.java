@@ -1,0 +1,97 @@
+package nl.ijw.gateway.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import nl.ijw.gateway.BrokerClient;
+import nl.ijw.gateway.GatewayTest;
+import nl.ijw.gateway.Voorbeelden;
+import nl.ijw.gateway.bericht.BerichtType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * Hostile and broken input on ijw.in: each case ends in the dead-letter queue, intact, with a clear
+ * reason, nothing is forwarded, no file or entity is ever read, and the gateway stays healthy.
+ */
+class HostileInputTest extends GatewayTest {
+
+    private static final String JW301_NS = "http://www.istandaarden.nl/ijw/3_2/jw301/schema";
+
+    @Autowired
+    private TestRestTemplate http;
+
+    static Stream<Arguments> gevallen() {
+        String jw305 = Voorbeelden.tekst(BerichtType.JW305);
+        byte[] utf8 = jw305.getBytes(StandardCharsets.UTF_8);
+        byte[] metBom = new byte[utf8.length + 3];
+        metBom[0] = (byte) 0xEF;
+        metBom[1] = (byte) 0xBB;
+        metBom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, metBom, 3, utf8.length);
+        String lachen = "<?xml version=\"1.0\"?><!DOCTYPE lol [<!ENTITY lol \"lol\">"
+                + "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                + "<!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">"
+                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
+                + "<Bericht xmlns=\"" + JW301_NS + "\">&lol3;</Bericht>";
+        byte[] groot = new byte[26 * 1024 * 1024];
+        Arrays.fill(groot, (byte) ' ');
+        byte[] begin = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Bericht>".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(begin, 0, groot, 0, begin.length);
+        return Stream.of(
+                Arguments.of("xxe-bestand", utf8("<?xml version=\"1.0\"?><!DOCTYPE Bericht [<!ENTITY x SYSTEM "
+                        + "\"file:///etc/passwd\">]><Bericht xmlns=\"" + JW301_NS + "\">&x;</Bericht>"), "DTD"),
+                Arguments.of("billion-laughs", utf8(lachen), "DTD"),
+                Arguments.of("doctype", utf8("<?xml version=\"1.0\"?><!DOCTYPE Bericht SYSTEM \"http://127.0.0.1:9/x.dtd\">"
+                        + jw305.substring(jw305.indexOf("<Bericht"))), "DTD"),
+                Arguments.of("bom", metBom, "CODERING"),
+                Arguments.of("latin-1", jw305.replace("Testpersoon", "Testpersoon-Ångström")
+                        .getBytes(StandardCharsets.ISO_8859_1), "CODERING"),
+                Arguments.of("26-mb", groot, "TE_GROOT"),
+                Arguments.of("afgebroken", utf8(jw305.substring(0, jw305.length() / 2)), "NIET_WELGEVORMD"),
+                Arguments.of("leeg", new byte[0], "LEEG"),
+                Arguments.of("twee-roots", utf8(jw305 + jw305.substring(jw305.indexOf("<Bericht"))), "NIET_WELGEVORMD"),
+                Arguments.of("onbekende-namespace", utf8(jw305.replace("/jw305/schema", "/jw399/schema")),
+                        "ONBEKEND_BERICHTTYPE"),
+                Arguments.of("geen-xml", utf8("dit is geen xml"), "NIET_WELGEVORMD"));
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gevallen")
+    void hostileInputIsDeadLetteredIntactWithItsReason(String geval, byte[] inhoud, String reden) throws Exception {
+        String id = broker.stuur(inhoud);
+
+        BrokerClient.Ontvangen dood = broker.ontvang("ijw.dlq", id);
+        assertThat(dood).as(geval).isNotNull();
+        assertThat(dood.eigenschap("ijw_dlq_reden")).isEqualTo(reden);
+        assertThat(dood.eigenschap("ijw_dlq_melding")).isNotBlank().doesNotContain("root:");
+        assertThat(dood.inhoud()).isEqualTo(inhoud);
+        assertThat(broker.tel("ijw.out.0193", id)).isZero();
+        assertThat(broker.tel("ijw.out.12345678", id)).isZero();
+    }
+
+    @Test
+    void headerWithoutAfzenderCannotBeAnsweredAndIsDeadLettered() throws Exception {
+        String id = broker.stuur(Voorbeelden.met(BerichtType.JW305, "<Afzender>12345678</Afzender>", ""));
+
+        BrokerClient.Ontvangen dood = broker.ontvang("ijw.dlq", id);
+        assertThat(dood).isNotNull();
+        assertThat(dood.eigenschap("ijw_dlq_reden")).isEqualTo("GEEN_GELDIGE_AFZENDER");
+    }
+
+    @AfterAll
+    static void gatewayStaysHealthy(@Autowired TestRestTemplate http) {
+        assertThat(http.getForObject("/actuator/health", String.class)).contains("\"status\":\"UP\"");
+    }
+}
