@@ -1,0 +1,15 @@
+# The gateway image: built from this repository, run with an external broker (see docker-compose.yml).
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY src src
+COPY routes routes
+COPY xsd xsd
+RUN mvn -q -B package -DskipTests
+
+FROM eclipse-temurin:17-jre
+COPY --from=build /src/target/ijw-gateway.jar /app/ijw-gateway.jar
+ENV IJW_DATADIR=/data
+VOLUME /data
+EXPOSE 8080 61616
+ENTRYPOINT ["java", "-jar", "/app/ijw-gateway.jar"]
