@@ -27,7 +27,7 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    IjwSchemas ijwSchemas(GatewayProperties properties, ResourceLoader resources) {
+    protected IjwSchemas ijwSchemas(GatewayProperties properties, ResourceLoader resources) {
         String locatie = properties.schemas().locatie();
         String map = locatie.endsWith("/") ? locatie : locatie + "/";
         return new IjwSchemas(properties.schemas().release(), naam -> {

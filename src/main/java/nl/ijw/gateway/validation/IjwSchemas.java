@@ -49,7 +49,7 @@ public final class IjwSchemas {
                 bestanden.put(type.name() + ".xsd", bron.lees(type.name() + ".xsd"));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("iJw-schema's van release " + release + " niet te lezen", e);
+            throw new UncheckedIOException("iJw-schema's van release " + release + " niet te lezen: " + e.getMessage(), e);
         }
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         // Imports are resolved from the same release folder, never from the network.
