@@ -33,6 +33,7 @@ public final class JmsIntake {
 
     public Ontvangst ontvang(Message message) throws JMSException {
         String berichtId = berichtId(message.getJMSMessageID());
+        fouten.begin(berichtId);
         int poging = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
         Map<String, Object> eigenschappen = eigenschappen(message);
         String kanaal = message.propertyExists(KANAAL) ? message.getStringProperty(KANAAL) : "jms";
@@ -42,7 +43,7 @@ public final class JmsIntake {
             // so nothing a failed attempt sent can ever be committed beside the dead letter.
             return new Ontvangst(berichtId, leesInhoud(message), kanaal, ontvangen, poging, eigenschappen,
                     DlqReden.VERWERKINGSFOUT, "Verwerking mislukt na " + maxPogingen + " pogingen: "
-                            + fouten.laatste(berichtId));
+                            + fouten.laatste(berichtId), false);
         }
         if (message instanceof BytesMessage bytes) {
             long lengte = bytes.getBodyLength();
@@ -51,15 +52,16 @@ public final class JmsIntake {
             if (lengte > 2 * maxBytes) {
                 return new Ontvangst(berichtId, new byte[0], kanaal, ontvangen, poging, eigenschappen, DlqReden.TE_GROOT,
                         "Het bericht is " + lengte + " bytes, meer dan twee keer de grens van " + maxBytes
-                                + " bytes (OP179), en is daarom niet gelezen.");
+                                + " bytes (OP179), en is daarom niet gelezen.", false);
             }
         }
         if (message instanceof BytesMessage || message instanceof TextMessage) {
-            return new Ontvangst(berichtId, leesInhoud(message), kanaal, ontvangen, poging, eigenschappen, null, null);
+            return new Ontvangst(berichtId, leesInhoud(message), kanaal, ontvangen, poging, eigenschappen, null, null,
+                    poging > 1 && fouten.isAlAfgeleverd(berichtId));
         }
         return new Ontvangst(berichtId, new byte[0], kanaal, ontvangen, poging, eigenschappen,
                 DlqReden.ONGELDIG_JMS_BERICHT,
-                "Alleen een JMS BytesMessage of TextMessage met één iJw-bericht wordt verwerkt.");
+                "Alleen een JMS BytesMessage of TextMessage met één iJw-bericht wordt verwerkt.", false);
     }
 
     private static byte[] leesInhoud(Message message) throws JMSException {

@@ -16,6 +16,7 @@ import nl.ijw.gateway.deadletter.DlqReden;
  * @param ongeldig   set when the message is not to be processed: unreadable transport, or its
  *                   attempts used up
  * @param melding    the explanation that goes with {@code ongeldig}
+ * @param alAfgeleverd this message was delivered before: the broker refused its output as a duplicate
  */
 public record Ontvangst(
         String berichtId,
@@ -25,7 +26,8 @@ public record Ontvangst(
         int poging,
         Map<String, Object> eigenschappen,
         DlqReden ongeldig,
-        String melding) {
+        String melding,
+        boolean alAfgeleverd) {
 
     public Optional<DlqReden> ongeldigReden() {
         return Optional.ofNullable(ongeldig);

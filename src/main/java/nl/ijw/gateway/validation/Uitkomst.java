@@ -7,5 +7,7 @@ public enum Uitkomst {
     /** Readable but rejected: a retour with retourcodes to the Afzender, nothing forwarded. */
     AFGEKEURD,
     /** Cannot be read or addressed: to {@code ijw.dlq} with a reason. */
-    ONBESTELBAAR
+    ONBESTELBAAR,
+    /** Delivered before (a redelivery after a lost acknowledgement): acknowledged, nothing sent again. */
+    AL_AFGELEVERD
 }

@@ -33,6 +33,9 @@ public final class Validatie {
     }
 
     public Beoordeling beoordeel(Ontvangst ontvangst) {
+        if (ontvangst.alAfgeleverd()) {
+            return new Beoordeling(ontvangst, null, null, List.of(), Uitkomst.AL_AFGELEVERD, null, null, null);
+        }
         Optional<DlqReden> transport = ontvangst.ongeldigReden();
         if (transport.isPresent()) {
             return Beoordeling.onbestelbaar(ontvangst, null, null, List.of(), transport.get(), ontvangst.melding());

@@ -17,6 +17,7 @@ import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.model.ModelCamelContext;
@@ -40,6 +41,9 @@ class IntakeFlowTest extends GatewayTest {
 
     @Autowired
     private CamelContext camel;
+
+    @Autowired
+    private EmbeddedActiveMQ embedded;
 
     @BeforeEach
     void processingFailsForMessagesMarkedByTheTest() throws Exception {
@@ -152,9 +156,8 @@ class IntakeFlowTest extends GatewayTest {
 
     /**
      * A message whose processing committed but whose acknowledgement was lost (a broker failover
-     * mid-commit) arrives again with the same message id: the broker's duplicate detection on the
-     * outgoing messages refuses the second forward and retour (their transaction cannot commit), so
-     * after its attempts the copy is dead-lettered instead of delivered twice.
+     * mid-commit) arrives again with the same message id: the broker's duplicate detection refuses
+     * its second forward, the attempt rolls back, and the redelivery is only acknowledged.
      */
     @Test
     void messageArrivingAgainWithTheSameIdIsNotForwardedTwice() throws Exception {
@@ -176,11 +179,12 @@ class IntakeFlowTest extends GatewayTest {
                 }
             }
         }
-        BrokerClient.Ontvangen dood = broker.ontvang("ijw.dlq", id);
-        assertThat(dood).isNotNull();
-        assertThat(dood.eigenschap("ijw_dlq_reden")).isEqualTo("VERWERKINGSFOUT");
+        var in = embedded.getActiveMQServer().locateQueue("ijw.in");
+        await().atMost(Duration.ofSeconds(20)).until(() -> in.getMessageCount() == 0 && in.getDeliveringCount() == 0);
+
         assertThat(broker.tel("ijw.out.0193", id)).as("doorgestuurd").isEqualTo(1);
         assertThat(broker.tel("ijw.out.12345678", id)).as("retour").isEqualTo(1);
+        assertThat(broker.tel("ijw.dlq", id)).as("dead letter").isZero();
     }
 
     static void assertSimilar(String verwacht, byte[] retour) {
