@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.ActiveMQExceptionType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.util.ErrorHandler;
 
 /**
@@ -20,6 +22,7 @@ import org.springframework.util.ErrorHandler;
 public final class Verwerkingsfouten implements ErrorHandler {
 
     private static final int MAX = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger("ijw.verwerking");
 
     private final ThreadLocal<String> huidig = new ThreadLocal<>();
     private final Map<String, String> laatsteFout = begrensd();
@@ -51,6 +54,8 @@ public final class Verwerkingsfouten implements ErrorHandler {
         }
         Throwable oorzaak = fout.getCause() != null && fout instanceof RuntimeException ? fout.getCause() : fout;
         laatsteFout.put(berichtId, oorzaak.getClass().getSimpleName() + ": " + oorzaak.getMessage());
+        // Only the class: an exception text may quote message content.
+        LOG.warn("bericht={} poging mislukt, wordt teruggedraaid: {}", berichtId, oorzaak.getClass().getSimpleName());
     }
 
     /** True once the broker refused this message's output as a duplicate: it was delivered before. */

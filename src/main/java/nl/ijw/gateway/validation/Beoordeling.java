@@ -29,10 +29,6 @@ public record Beoordeling(
         return ontvangst.berichtId();
     }
 
-    public String getUitkomst() {
-        return uitkomst.name();
-    }
-
     public boolean heeftRetour() {
         return retour != null;
     }
