@@ -1,0 +1,62 @@
+package nl.ijw.gateway.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.Connection;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.ijw.gateway.GatewayApplication;
+import nl.ijw.gateway.Voorbeelden;
+import nl.ijw.gateway.bericht.BerichtType;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The gateway on a broker it does not run itself, selected by configuration only: a separate broker
+ * (started here in this JVM, reached over TCP like a standalone one) and {@code spring.artemis.mode=native}.
+ */
+class ExternalBrokerTest {
+
+    @Test
+    void gatewayProcessesMessagesOnAnExternalBrokerChosenByConfigurationOnly() throws Exception {
+        int poort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            poort = socket.getLocalPort();
+        }
+        Path data = Files.createTempDirectory("ijw-extern");
+        EmbeddedActiveMQ extern = new EmbeddedActiveMQ().setConfiguration(new ConfigurationImpl()
+                .setPersistenceEnabled(false)
+                .setSecurityEnabled(false)
+                .addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + poort));
+        extern.start();
+        String url = "tcp://127.0.0.1:" + poort;
+        try (ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class).run(
+                "--spring.artemis.mode=native", "--spring.artemis.broker-url=" + url,
+                "--server.port=0", "--ijw.data-dir=" + data);
+             ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
+             Connection verbinding = factory.createConnection()) {
+            verbinding.start();
+            Session session = verbinding.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            BytesMessage heen = session.createBytesMessage();
+            heen.writeBytes(Voorbeelden.bytes(BerichtType.JW305));
+            session.createProducer(session.createQueue("ijw.in")).send(heen);
+
+            MessageConsumer outbox = session.createConsumer(session.createQueue("ijw.out.0193"));
+            BytesMessage doorgestuurd = (BytesMessage) outbox.receive(30_000);
+
+            assertThat(doorgestuurd).isNotNull();
+            assertThat(doorgestuurd.getStringProperty("ijw_berichttype")).isEqualTo("JW305");
+            assertThat(gateway.getEnvironment().getProperty("spring.artemis.mode")).isEqualTo("native");
+        } finally {
+            extern.stop();
+        }
+    }
+}
