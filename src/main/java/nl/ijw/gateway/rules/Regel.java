@@ -5,6 +5,7 @@ import java.util.Set;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.validation.Bevinding;
+import org.w3c.dom.Element;
 
 /**
  * One iJw rule that can be checked inside one message (CD, CS, and TR of level "bericht inhoud").
@@ -24,7 +25,8 @@ public interface Regel {
     /** Every violation in the message; empty when it complies. */
     List<Bevinding> toets(Bericht bericht);
 
-    default Bevinding bevinding(Bericht bericht, org.w3c.dom.Element waar, String melding) {
+    /** A finding of this rule at the given element. */
+    default Bevinding bevinding(Bericht bericht, Element waar, String melding) {
         return new Bevinding(code(), retourcode(), bericht.locatie(waar), melding);
     }
 }
