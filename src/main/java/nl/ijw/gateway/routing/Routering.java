@@ -37,10 +37,29 @@ public final class Routering {
                 eigenschappen(beoordeling, retourType, "retour"));
     }
 
-    /** The original message, untouched, to the dead-letter queue with the reason. */
+    /**
+     * The original message, untouched, to the dead-letter queue with the reason; with its type and
+     * parties as properties where they could be read, so operators can filter on them.
+     */
     public Uitgaand deadLetter(Beoordeling beoordeling) {
-        return deadLetter(beoordeling.ontvangst().inhoud(), beoordeling.ontvangst().eigenschappen(),
+        Map<String, Object> eigenschappen = new LinkedHashMap<>(beoordeling.ontvangst().eigenschappen());
+        if (beoordeling.type() != null) {
+            eigenschappen.put("ijw_berichttype", beoordeling.type().name());
+        }
+        Header h = beoordeling.header();
+        if (h != null && isPartijcode(h.afzender())) {
+            eigenschappen.put("ijw_afzender", h.afzender());
+        }
+        if (h != null && isPartijcode(h.ontvanger())) {
+            eigenschappen.put("ijw_ontvanger", h.ontvanger());
+        }
+        return deadLetter(beoordeling.ontvangst().inhoud(), eigenschappen,
                 beoordeling.berichtId(), beoordeling.dlqReden(), beoordeling.dlqMelding());
+    }
+
+    /** A gemeentecode (4 digits) or AGB code (8 digits); anything else in a broken header is not repeated. */
+    public static boolean isPartijcode(String waarde) {
+        return waarde != null && waarde.matches("\\d{4}|\\d{8}");
     }
 
     public Uitgaand deadLetter(byte[] inhoud, Map<String, Object> oorspronkelijk, String berichtId,

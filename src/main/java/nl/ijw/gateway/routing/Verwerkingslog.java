@@ -14,7 +14,7 @@ public final class Verwerkingslog {
 
     /** Only a well-formed gemeentecode or AGB code is logged; a header of a rejected message may hold anything. */
     static String partijcode(String waarde) {
-        return waarde != null && waarde.matches("\\d{4}|\\d{8}") ? waarde : "?";
+        return Routering.isPartijcode(waarde) ? waarde : "?";
     }
 
     public void log(Beoordeling b) {

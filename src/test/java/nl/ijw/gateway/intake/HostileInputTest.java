@@ -88,6 +88,9 @@ class HostileInputTest extends GatewayTest {
         BrokerClient.Ontvangen dood = broker.ontvang("ijw.dlq", id);
         assertThat(dood).isNotNull();
         assertThat(dood.eigenschap("ijw_dlq_reden")).isEqualTo("GEEN_GELDIGE_AFZENDER");
+        assertThat(dood.eigenschap("ijw_berichttype")).isEqualTo("JW305");
+        assertThat(dood.eigenschap("ijw_ontvanger")).isEqualTo("0193");
+        assertThat(dood.eigenschappen()).doesNotContainKey("ijw_afzender");
     }
 
     @AfterAll

@@ -165,7 +165,7 @@ class IntakeFlowTest extends GatewayTest {
         org.apache.activemq.artemis.utils.UUID userId =
                 org.apache.activemq.artemis.utils.UUIDGenerator.getInstance().generateUUID();
         String id = JmsIntake.berichtId("ID:" + userId);
-        try (ServerLocator locator = ActiveMQClient.createServerLocator("vm://0");
+        try (ServerLocator locator = ActiveMQClient.createServerLocator("tcp://127.0.0.1:" + brokerPort());
              ClientSessionFactory factory = locator.createSessionFactory();
              ClientSession session = factory.createSession()) {
             var producer = session.createProducer("ijw.in");

@@ -1,0 +1,111 @@
+package nl.ijw.gateway.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Command-line options: {@code --name value} or {@code --name=value}. */
+record Options(String url, int messages, Path samples, int producers, int commitEvery, int invalidPercent,
+               int rate, int warmup, Duration timeout, Duration idleTimeout, Duration drain, boolean skipRaw,
+               long gatewayPid) {
+
+    static final String USAGE = """
+            usage: java -jar ijw-gateway-bench.jar --url tcp://127.0.0.1:61616 [options]
+              --messages N        messages through the gateway (default 5000); also the raw broker run
+              --samples DIR       folder with JW301.xml JW305.xml JW307.xml JW315.xml JW317.xml JW319.xml
+                                  (default src/test/resources/berichten)
+              --producers P       producer threads, one connection each (default 2)
+              --commit-every K    producer commits every K messages (default 10; 1 = per message)
+              --invalid-percent X share of messages with a BSN failing the 11-proef (default 5)
+              --rate R            total send rate in msg/s, 0 = as fast as possible (default 0)
+              --warmup W          messages sent through the gateway first, not measured (default 2000)
+              --timeout S         seconds allowed per phase (default 300)
+              --idle-timeout S    give up when nothing arrives for S seconds after the last send (default 15)
+              --drain S           seconds to keep consuming after completion, to catch duplicates (default 2)
+              --skip-raw          skip the raw broker run
+              --gateway-pid PID   report the CPU time of this local gateway process during the measured run
+            """;
+
+    private static final Set<String> FLAGS = Set.of("skip-raw");
+
+    static Options parse(String[] args) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument: " + arg);
+            }
+            String name = arg.substring(2);
+            String value;
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            } else if (FLAGS.contains(name)) {
+                value = "true";
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new IllegalArgumentException("missing value for --" + name);
+            }
+            values.put(name, value);
+        }
+        Options options = new Options(
+                required(values, "url"),
+                positive(values, "messages", 5000),
+                Path.of(values.getOrDefault("samples", "src/test/resources/berichten")),
+                positive(values, "producers", 2),
+                positive(values, "commit-every", 10),
+                number(values, "invalid-percent", 5),
+                number(values, "rate", 0),
+                number(values, "warmup", 2000),
+                Duration.ofSeconds(positive(values, "timeout", 300)),
+                Duration.ofSeconds(positive(values, "idle-timeout", 15)),
+                Duration.ofSeconds(number(values, "drain", 2)),
+                Boolean.parseBoolean(values.getOrDefault("skip-raw", "false")),
+                number(values, "gateway-pid", 0));
+        values.keySet().removeAll(Set.of("url", "messages", "samples", "producers", "commit-every", "invalid-percent",
+                "rate", "warmup", "timeout", "idle-timeout", "drain", "skip-raw", "gateway-pid"));
+        if (!values.isEmpty()) {
+            throw new IllegalArgumentException("unknown option(s): " + values.keySet());
+        }
+        if (options.invalidPercent() > 100) {
+            throw new IllegalArgumentException("--invalid-percent must be 0..100");
+        }
+        return options;
+    }
+
+    private static String required(Map<String, String> values, String name) {
+        String value = values.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("--" + name + " is required");
+        }
+        return value;
+    }
+
+    private static int number(Map<String, String> values, String name, int fallback) {
+        String value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " needs a non-negative whole number, got " + value);
+        }
+    }
+
+    private static int positive(Map<String, String> values, String name, int fallback) {
+        int n = number(values, name, fallback);
+        if (n == 0) {
+            throw new IllegalArgumentException("--" + name + " must be at least 1");
+        }
+        return n;
+    }
+}
