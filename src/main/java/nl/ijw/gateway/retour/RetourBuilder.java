@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
@@ -51,14 +52,16 @@ public final class RetourBuilder {
     private final IjwSchemas schemas;
     private final Clock klok;
     private final String standaardXsdVersie;
-    private final DocumentBuilderFactory documenten = DocumentBuilderFactory.newInstance();
+    private final ThreadLocal<DocumentBuilder> documenten = ThreadLocal.withInitial(RetourBuilder::nieuweDocumentBuilder);
     private final ThreadLocal<Transformer> schrijver = ThreadLocal.withInitial(RetourBuilder::nieuweSchrijver);
+    // A Validator is not thread-safe but reusable: one per thread and retour type, not one per retour.
+    private final ThreadLocal<Map<BerichtType, Validator>> validators =
+            ThreadLocal.withInitial(() -> new java.util.EnumMap<>(BerichtType.class));
 
     public RetourBuilder(IjwSchemas schemas, Clock klok, String standaardXsdVersie) {
         this.schemas = schemas;
         this.klok = klok;
         this.standaardXsdVersie = standaardXsdVersie;
-        documenten.setNamespaceAware(true);
     }
 
     /**
@@ -207,7 +210,7 @@ public final class RetourBuilder {
     }
 
     private void valideer(Document retour, BerichtType retourType) throws RetourOnmogelijk {
-        Validator validator = schemas.schema(retourType).newValidator();
+        Validator validator = validators.get().computeIfAbsent(retourType, t -> schemas.schema(t).newValidator());
         try {
             validator.validate(new DOMSource(retour));
         } catch (SAXException | java.io.IOException e) {
@@ -226,8 +229,14 @@ public final class RetourBuilder {
     }
 
     private Document nieuwDocument() {
+        return documenten.get().newDocument();
+    }
+
+    private static DocumentBuilder nieuweDocumentBuilder() {
         try {
-            return documenten.newDocumentBuilder().newDocument();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -41,7 +42,7 @@ public final class BerichtLezer {
 
     private final IjwSchemas schemas;
     private final SAXParserFactory parsers;
-    private final DocumentBuilderFactory documenten = DocumentBuilderFactory.newInstance();
+    private final ThreadLocal<DocumentBuilder> documenten = ThreadLocal.withInitial(BerichtLezer::nieuweDocumentBuilder);
     private final ThreadLocal<XMLReader> reader;
     private final ThreadLocal<Map<BerichtType, ValidatorHandler>> validators =
             ThreadLocal.withInitial(() -> new EnumMap<>(BerichtType.class));
@@ -103,6 +104,14 @@ public final class BerichtLezer {
         try {
             return parsers.newSAXParser().getXMLReader();
         } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DocumentBuilder nieuweDocumentBuilder() {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -234,11 +243,7 @@ public final class BerichtLezer {
         }
 
         private Document nieuwDocument() {
-            try {
-                return documenten.newDocumentBuilder().newDocument();
-            } catch (ParserConfigurationException e) {
-                throw new IllegalStateException(e);
-            }
+            return documenten.get().newDocument();
         }
 
         @Override
