@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import nl.ijw.gateway.bericht.BerichtSchrijver;
 import nl.ijw.gateway.bericht.BerichtType;
+import nl.ijw.gateway.regions.PartijRegister;
+import nl.ijw.gateway.regions.RegioLader;
+import nl.ijw.gateway.regions.beleid.BeleidsCatalogus;
 import nl.ijw.gateway.retour.RetourBuilder;
 import nl.ijw.gateway.rules.RegelCatalogus;
 import nl.ijw.gateway.validation.BerichtLezer;
@@ -55,8 +60,27 @@ public final class Voorbeelden {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    public static final BerichtSchrijver SCHRIJVER = new BerichtSchrijver(SCHEMAS);
+
+    /** The shipped region and provider files, as the gateway loads them by default. */
+    public static final PartijRegister PARTIJEN = new RegioLader(new BeleidsCatalogus()).laad(regioBestanden());
+
+    public static List<RegioLader.Bestand> regioBestanden() {
+        try (var bestanden = Files.list(Path.of("regios"))) {
+            return bestanden.filter(p -> p.toString().endsWith(".yaml")).sorted().map(p -> {
+                try {
+                    return new RegioLader.Bestand(p.getFileName().toString(), Files.readString(p));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Validatie validatie() {
         return new Validatie(new BestandsControle(25L * 1024 * 1024), new BerichtLezer(SCHEMAS), SCHEMAS,
-                new RegelCatalogus(KLOK), new RetourBuilder(SCHEMAS, KLOK, "0.1.0"));
+                new RegelCatalogus(KLOK), new RetourBuilder(SCHRIJVER, KLOK, "0.1.0"), () -> PARTIJEN);
     }
 }

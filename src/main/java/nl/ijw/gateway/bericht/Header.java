@@ -14,4 +14,9 @@ public record Header(
         String dagtekening,
         String basisschemaXsdVersie,
         String berichtXsdVersie) {
+
+    /** A gemeentecode (4 digits) or AGB code (8 digits); a broken header may hold anything else. */
+    public static boolean isPartijcode(String waarde) {
+        return waarde != null && waarde.matches("\\d{4}|\\d{8}");
+    }
 }

@@ -2,7 +2,14 @@ package nl.ijw.gateway.config;
 
 import java.io.IOException;
 import java.time.Clock;
+import nl.ijw.gateway.bericht.BerichtSchrijver;
 import nl.ijw.gateway.intake.JmsIntake;
+import nl.ijw.gateway.regions.AntwoordNamensGemeente;
+import nl.ijw.gateway.regions.RegioConfiguratie;
+import nl.ijw.gateway.regions.RegioLader;
+import nl.ijw.gateway.regions.RegionaalBeleid;
+import nl.ijw.gateway.regions.RegionaalBeleidStap;
+import nl.ijw.gateway.regions.beleid.BeleidsCatalogus;
 import nl.ijw.gateway.intake.Verwerkingsfouten;
 import nl.ijw.gateway.retour.RetourBuilder;
 import nl.ijw.gateway.routing.Outbox;
@@ -16,6 +23,7 @@ import nl.ijw.gateway.validation.Validatie;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternResolver;
 
 /** The domain objects the routes call, as beans under the names the routes use. */
 @Configuration(proxyBeanMethods = false)
@@ -45,9 +53,27 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    Validatie validatie(BestandsControle bestandsControle, IjwSchemas schemas, Clock klok, GatewayProperties properties) {
+    BerichtSchrijver berichtSchrijver(IjwSchemas schemas) {
+        return new BerichtSchrijver(schemas);
+    }
+
+    @Bean
+    RegioConfiguratie regioConfiguratie(GatewayProperties properties, ResourcePatternResolver bronnen) {
+        return new RegioConfiguratie(properties.regios().locatie(), bronnen, new RegioLader(new BeleidsCatalogus()));
+    }
+
+    @Bean
+    Validatie validatie(BestandsControle bestandsControle, IjwSchemas schemas, Clock klok, GatewayProperties properties,
+                        BerichtSchrijver schrijver, RegioConfiguratie regios) {
         return new Validatie(bestandsControle, new BerichtLezer(schemas), schemas, new RegelCatalogus(klok),
-                new RetourBuilder(schemas, klok, properties.schemas().xsdVersie()));
+                new RetourBuilder(schrijver, klok, properties.schemas().xsdVersie()), regios);
+    }
+
+    @Bean
+    RegionaalBeleidStap regionaalBeleid(RegioConfiguratie regios, BerichtSchrijver schrijver, Clock klok,
+                                        GatewayProperties properties) {
+        return new RegionaalBeleidStap(new RegionaalBeleid(regios, new BeleidsCatalogus()),
+                new AntwoordNamensGemeente(schrijver, klok, properties.schemas().xsdVersie()), properties.tijdzone());
     }
 
     @Bean

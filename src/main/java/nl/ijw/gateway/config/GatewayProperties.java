@@ -13,6 +13,7 @@ public record GatewayProperties(
         Broker broker,
         Schemas schemas,
         Intake intake,
+        Regios regios,
         ZoneId tijdzone) {
 
     public GatewayProperties {
@@ -20,7 +21,15 @@ public record GatewayProperties(
         broker = broker == null ? new Broker(null, 0, null) : broker;
         schemas = schemas == null ? new Schemas(null, null, null) : schemas;
         intake = intake == null ? new Intake(null, 0, 0, null, null, null) : intake;
+        regios = regios == null ? new Regios(null) : regios;
         tijdzone = tijdzone == null ? ZoneId.of("Europe/Amsterdam") : tijdzone;
+    }
+
+    /** Where the region and provider files are: every {@code *.yaml} in that folder. */
+    public record Regios(String locatie) {
+        public Regios {
+            locatie = locatie == null ? "classpath:regios/" : locatie;
+        }
     }
 
     /** The embedded broker's acceptor for provider software and back offices. */

@@ -19,6 +19,8 @@ public enum DlqReden {
     ONBEKEND_BERICHTTYPE,
     /** A retour message sent by a party that is itself invalid: a retour is never answered with a retour. */
     ONGELDIG_RETOURBERICHT,
+    /** The Afzender is not in the party register, so there is nobody to answer. */
+    ONBEKENDE_AFZENDER,
     /** Rejected, but no valid retour can be addressed to a sender (header unusable). */
     GEEN_GELDIGE_AFZENDER,
     /** A JMS message that is not a BytesMessage or TextMessage; never deserialised. */

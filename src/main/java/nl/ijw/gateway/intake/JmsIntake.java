@@ -37,7 +37,8 @@ public final class JmsIntake {
         int poging = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
         Map<String, Object> eigenschappen = eigenschappen(message);
         String kanaal = message.propertyExists(KANAAL) ? message.getStringProperty(KANAAL) : "jms";
-        Instant ontvangen = Instant.ofEpochMilli(message.getJMSTimestamp());
+        // A client may switch message timestamps off; then the moment of intake is the receipt time.
+        Instant ontvangen = message.getJMSTimestamp() > 0 ? Instant.ofEpochMilli(message.getJMSTimestamp()) : Instant.now();
         if (poging > maxPogingen) {
             // The attempts are used up: this delivery only dead-letters, in a transaction of its own,
             // so nothing a failed attempt sent can ever be committed beside the dead letter.

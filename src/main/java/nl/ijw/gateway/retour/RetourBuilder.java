@@ -1,6 +1,8 @@
 package nl.ijw.gateway.retour;
 
-import java.io.ByteArrayOutputStream;
+import static nl.ijw.gateway.bericht.BerichtSchrijver.element;
+import static nl.ijw.gateway.bericht.BerichtSchrijver.tekst;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,22 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
-import javax.xml.validation.Validator;
 import nl.ijw.gateway.bericht.Bericht;
+import nl.ijw.gateway.bericht.BerichtSchrijver;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.bericht.Header;
 import nl.ijw.gateway.validation.Bevinding;
-import nl.ijw.gateway.validation.IjwSchemas;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -45,21 +36,15 @@ import org.xml.sax.SAXException;
  */
 public final class RetourBuilder {
 
-    private static final String XMLNS = XMLConstants.XMLNS_ATTRIBUTE_NS_URI;
     private static final String BASIS = BerichtType.BASISSCHEMA_NAMESPACE;
     private static final String GEEN_OPMERKING = "0200";
 
-    private final IjwSchemas schemas;
+    private final BerichtSchrijver schrijver;
     private final Clock klok;
     private final String standaardXsdVersie;
-    private final ThreadLocal<DocumentBuilder> documenten = ThreadLocal.withInitial(RetourBuilder::nieuweDocumentBuilder);
-    private final ThreadLocal<Transformer> schrijver = ThreadLocal.withInitial(RetourBuilder::nieuweSchrijver);
-    // A Validator is not thread-safe but reusable: one per thread and retour type, not one per retour.
-    private final ThreadLocal<Map<BerichtType, Validator>> validators =
-            ThreadLocal.withInitial(() -> new java.util.EnumMap<>(BerichtType.class));
 
-    public RetourBuilder(IjwSchemas schemas, Clock klok, String standaardXsdVersie) {
-        this.schemas = schemas;
+    public RetourBuilder(BerichtSchrijver schrijver, Clock klok, String standaardXsdVersie) {
+        this.schrijver = schrijver;
         this.klok = klok;
         this.standaardXsdVersie = standaardXsdVersie;
     }
@@ -75,12 +60,8 @@ public final class RetourBuilder {
         BerichtType retourType = heen.retourType()
                 .orElseThrow(() -> new RetourOnmogelijk(heen + " is zelf een retourbericht"));
         String ns = retourType.namespace();
-        Document retour = nieuwDocument();
-        retour.setXmlStandalone(true);
-        Element root = retour.createElementNS(ns, "Bericht");
-        root.setAttributeNS(XMLNS, "xmlns", ns);
-        root.setAttributeNS(XMLNS, "xmlns:ijw", BASIS);
-        retour.appendChild(root);
+        Document retour = schrijver.nieuw(retourType);
+        Element root = retour.getDocumentElement();
 
         boolean schemaFout = bevindingen.stream().anyMatch(b -> Bevinding.REGEL_XSD.equals(b.regel()));
         Map<Element, Set<String>> codesPerKlasse = new HashMap<>();
@@ -99,8 +80,11 @@ public final class RetourBuilder {
             Element inhoud = inhoudVan(bericht);
             root.appendChild(kopie(retour, inhoud, heen, ns, codesPerKlasse));
         }
-        valideer(retour, retourType);
-        return schrijf(retour);
+        try {
+            return schrijver.valideerEnSchrijf(retour, retourType);
+        } catch (SAXException e) {
+            throw new RetourOnmogelijk("het retourbericht zou niet schemageldig zijn: " + e.getMessage());
+        }
     }
 
     /** IdentificatieRetour: at most 12 characters (LDT_IdentificatieBericht), derived from the tracking id. */
@@ -114,7 +98,7 @@ public final class RetourBuilder {
         if (h.afzender() == null || h.ontvanger() == null || h.identificatie() == null || h.dagtekening() == null) {
             throw new RetourOnmogelijk("de header mist Afzender, Ontvanger of BerichtIdentificatie");
         }
-        String[] versies = schemas.xsdVersies(retourType).orElse(new String[] {standaardXsdVersie, standaardXsdVersie});
+        String[] versies = schrijver.xsdVersies(retourType, standaardXsdVersie);
         Element header = element(d, ns, "Header");
         header.appendChild(tekst(d, ns, "BerichtCode", retourType.berichtCode()));
         header.appendChild(tekst(d, ns, "BerichtVersie", BerichtType.BERICHT_VERSIE));
@@ -152,9 +136,7 @@ public final class RetourBuilder {
     private static Element kopie(Document d, Element origineel, BerichtType heen, String ns,
                                  Map<Element, Set<String>> codesPerKlasse) {
         String naam = origineel.getLocalName();
-        Element kopie = heen.namespace().equals(origineel.getNamespaceURI())
-                ? element(d, ns, naam)
-                : d.createElementNS(origineel.getNamespaceURI(), BASIS.equals(origineel.getNamespaceURI()) ? "ijw:" + naam : naam);
+        Element kopie = element(d, heen.namespace().equals(origineel.getNamespaceURI()) ? ns : origineel.getNamespaceURI(), naam);
         for (Node n = origineel.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element kind) {
                 kopie.appendChild(kopie(d, kind, heen, ns, codesPerKlasse));
@@ -207,63 +189,6 @@ public final class RetourBuilder {
             }
         }
         return null;
-    }
-
-    private void valideer(Document retour, BerichtType retourType) throws RetourOnmogelijk {
-        Validator validator = validators.get().computeIfAbsent(retourType, t -> schemas.schema(t).newValidator());
-        try {
-            validator.validate(new DOMSource(retour));
-        } catch (SAXException | java.io.IOException e) {
-            throw new RetourOnmogelijk("het retourbericht zou niet schemageldig zijn: " + e.getMessage());
-        }
-    }
-
-    private byte[] schrijf(Document retour) {
-        ByteArrayOutputStream uit = new ByteArrayOutputStream(2048);
-        try {
-            schrijver.get().transform(new DOMSource(retour), new StreamResult(uit));
-        } catch (TransformerException e) {
-            throw new IllegalStateException("Retourbericht niet te schrijven", e);
-        }
-        return uit.toByteArray();
-    }
-
-    private Document nieuwDocument() {
-        return documenten.get().newDocument();
-    }
-
-    private static DocumentBuilder nieuweDocumentBuilder() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            return factory.newDocumentBuilder();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Transformer nieuweSchrijver() {
-        try {
-            TransformerFactory factory = TransformerFactory.newInstance();
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer t = factory.newTransformer();
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty(OutputKeys.INDENT, "no");
-            return t;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Element element(Document d, String ns, String naam) {
-        return d.createElementNS(ns, naam);
-    }
-
-    private static Element tekst(Document d, String ns, String naam, String waarde) {
-        Element e = d.createElementNS(ns, BASIS.equals(ns) ? "ijw:" + naam : naam);
-        e.setTextContent(waarde);
-        return e;
     }
 
     /** The retour cannot be made valid, so there is no sender to answer: the message goes to the DLQ. */

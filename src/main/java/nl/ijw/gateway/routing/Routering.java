@@ -1,6 +1,8 @@
 package nl.ijw.gateway.routing;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.bericht.Header;
@@ -30,6 +32,24 @@ public final class Routering {
                 eigenschappen(beoordeling, beoordeling.type(), "doorgestuurd"));
     }
 
+    /** The answers (JW319) the gateway sends on the municipality's behalf, to the provider. */
+    public List<Uitgaand> antwoorden(Beoordeling beoordeling) {
+        List<Uitgaand> uit = new ArrayList<>();
+        var antwoorden = beoordeling.antwoorden();
+        for (int i = 0; i < antwoorden.size(); i++) {
+            Map<String, Object> eigenschappen = new LinkedHashMap<>();
+            eigenschappen.put("ijw_berichttype", BerichtType.JW319.name());
+            eigenschappen.put("ijw_afzender", beoordeling.header().ontvanger());
+            eigenschappen.put("ijw_ontvanger", beoordeling.header().afzender());
+            eigenschappen.put("ijw_identificatie", antwoorden.get(i).identificatie());
+            eigenschappen.put("ijw_bericht_id", beoordeling.berichtId());
+            eigenschappen.put("ijw_signalen", String.join(",", beoordeling.beleid().signalen()));
+            eigenschappen.put(DUPLICAAT_ID, beoordeling.berichtId() + ":antwoord:" + i);
+            uit.add(new Uitgaand(OUTBOX_PREFIX + beoordeling.header().afzender(), antwoorden.get(i).inhoud(), eigenschappen));
+        }
+        return uit;
+    }
+
     /** The retour message to the sender of the heenbericht. */
     public Uitgaand retour(Beoordeling beoordeling) {
         BerichtType retourType = beoordeling.type().retourType().orElseThrow();
@@ -47,20 +67,16 @@ public final class Routering {
             eigenschappen.put("ijw_berichttype", beoordeling.type().name());
         }
         Header h = beoordeling.header();
-        if (h != null && isPartijcode(h.afzender())) {
+        if (h != null && Header.isPartijcode(h.afzender())) {
             eigenschappen.put("ijw_afzender", h.afzender());
         }
-        if (h != null && isPartijcode(h.ontvanger())) {
+        if (h != null && Header.isPartijcode(h.ontvanger())) {
             eigenschappen.put("ijw_ontvanger", h.ontvanger());
         }
         return deadLetter(beoordeling.ontvangst().inhoud(), eigenschappen,
                 beoordeling.berichtId(), beoordeling.dlqReden(), beoordeling.dlqMelding());
     }
 
-    /** A gemeentecode (4 digits) or AGB code (8 digits); anything else in a broken header is not repeated. */
-    public static boolean isPartijcode(String waarde) {
-        return waarde != null && waarde.matches("\\d{4}|\\d{8}");
-    }
 
     public Uitgaand deadLetter(byte[] inhoud, Map<String, Object> oorspronkelijk, String berichtId,
                                DlqReden reden, String melding) {
@@ -81,7 +97,8 @@ public final class Routering {
         eigenschappen.put("ijw_ontvanger", h.ontvanger());
         eigenschappen.put("ijw_identificatie", h.identificatie());
         eigenschappen.put("ijw_bericht_id", beoordeling.berichtId());
-        eigenschappen.put("ijw_signalen", "");
+        // Signals concern the message delivered to the receiving back office, not the retour.
+        eigenschappen.put("ijw_signalen", "doorgestuurd".equals(soort) ? String.join(",", beoordeling.beleid().signalen()) : "");
         eigenschappen.put(DUPLICAAT_ID, beoordeling.berichtId() + ":" + soort);
         return eigenschappen;
     }

@@ -1,5 +1,6 @@
 package nl.ijw.gateway.routing;
 
+import nl.ijw.gateway.bericht.Header;
 import nl.ijw.gateway.validation.Beoordeling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,7 @@ public final class Verwerkingslog {
 
     /** Only a well-formed gemeentecode or AGB code is logged; a header of a rejected message may hold anything. */
     static String partijcode(String waarde) {
-        return Routering.isPartijcode(waarde) ? waarde : "?";
+        return Header.isPartijcode(waarde) ? waarde : "?";
     }
 
     public void log(Beoordeling b) {

@@ -1,14 +1,18 @@
 package nl.ijw.gateway.validation;
 
 import java.util.List;
+import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.bericht.Header;
 import nl.ijw.gateway.deadletter.DlqReden;
 import nl.ijw.gateway.intake.Ontvangst;
+import nl.ijw.gateway.regions.AntwoordNamensGemeente;
+import nl.ijw.gateway.regions.BeleidsUitkomst;
 
 /**
  * What the gateway decided about one received message: its type and header (when readable), all
- * findings, the outcome, and, for heenberichten, the retour message to send back.
+ * findings, the outcome, for heenberichten the retour to send back, and the regional policies that
+ * hold with the answers (JW319) the gateway sends on a municipality's behalf.
  */
 public record Beoordeling(
         Ontvangst ontvangst,
@@ -18,11 +22,27 @@ public record Beoordeling(
         Uitkomst uitkomst,
         DlqReden dlqReden,
         String dlqMelding,
-        byte[] retour) {
+        byte[] retour,
+        Bericht bericht,
+        BeleidsUitkomst beleid,
+        List<AntwoordNamensGemeente.Antwoord> antwoorden) {
 
     public static Beoordeling onbestelbaar(Ontvangst ontvangst, BerichtType type, Header header,
                                            List<Bevinding> bevindingen, DlqReden reden, String melding) {
-        return new Beoordeling(ontvangst, type, header, bevindingen, Uitkomst.ONBESTELBAAR, reden, melding, null);
+        return new Beoordeling(ontvangst, type, header, bevindingen, Uitkomst.ONBESTELBAAR, reden, melding, null,
+                null, BeleidsUitkomst.GEEN, List.of());
+    }
+
+    public static Beoordeling beoordeeld(Ontvangst ontvangst, Bericht bericht, List<Bevinding> bevindingen,
+                                         Uitkomst uitkomst, byte[] retour) {
+        return new Beoordeling(ontvangst, bericht.type(), bericht.header(), bevindingen, uitkomst, null, null, retour,
+                bericht, BeleidsUitkomst.GEEN, List.of());
+    }
+
+    /** The same assessment with the regional policies applied. */
+    public Beoordeling metBeleid(BeleidsUitkomst uitkomst, List<AntwoordNamensGemeente.Antwoord> antwoordenNamensGemeente) {
+        return new Beoordeling(ontvangst, type, header, bevindingen, this.uitkomst, dlqReden, dlqMelding, retour,
+                bericht, uitkomst, List.copyOf(antwoordenNamensGemeente));
     }
 
     public String berichtId() {
@@ -31,6 +51,11 @@ public record Beoordeling(
 
     public boolean heeftRetour() {
         return retour != null;
+    }
+
+    /** Accepted messages go to their receiver, unless a regional policy answered them and keeps them. */
+    public boolean doorsturen() {
+        return uitkomst == Uitkomst.GEACCEPTEERD && beleid.doorsturen();
     }
 
     /** Distinct rule codes of the findings, for log lines: codes only, never content. */

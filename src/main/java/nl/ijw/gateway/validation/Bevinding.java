@@ -9,6 +9,8 @@ public record Bevinding(String regel, String retourcode, String locatie, String 
 
     public static final String REGEL_XML = "XML";
     public static final String REGEL_XSD = "XSD";
+    /** Not an iJw rule: a party the gateway's register does not know. */
+    public static final String REGEL_PARTIJ = "PARTIJ";
     public static final String AFGEKEURD = "0001";
 
     public static Bevinding xml(String melding) {

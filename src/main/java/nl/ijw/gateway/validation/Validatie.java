@@ -3,17 +3,21 @@ package nl.ijw.gateway.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.bericht.Header;
 import nl.ijw.gateway.deadletter.DlqReden;
 import nl.ijw.gateway.intake.Ontvangst;
+import nl.ijw.gateway.regions.BeleidsUitkomst;
+import nl.ijw.gateway.regions.PartijRegister;
 import nl.ijw.gateway.retour.RetourBuilder;
 import nl.ijw.gateway.rules.RegelCatalogus;
 
 /**
  * Decides what happens to a received message: file checks, then one streaming parse with XSD
- * validation, then the in-message rules on schema-valid messages, then the retour.
+ * validation, then the in-message rules on schema-valid messages, the check that both parties are
+ * known to the gateway, then the retour.
  */
 public final class Validatie {
 
@@ -22,9 +26,11 @@ public final class Validatie {
     private final IjwSchemas schemas;
     private final RegelCatalogus regels;
     private final RetourBuilder retourBuilder;
+    private final Supplier<PartijRegister> partijen;
 
     public Validatie(BestandsControle bestandsControle, BerichtLezer lezer, IjwSchemas schemas,
-                     RegelCatalogus regels, RetourBuilder retourBuilder) {
+                     RegelCatalogus regels, RetourBuilder retourBuilder, Supplier<PartijRegister> partijen) {
+        this.partijen = partijen;
         this.bestandsControle = bestandsControle;
         this.lezer = lezer;
         this.schemas = schemas;
@@ -34,7 +40,8 @@ public final class Validatie {
 
     public Beoordeling beoordeel(Ontvangst ontvangst) {
         if (ontvangst.alAfgeleverd()) {
-            return new Beoordeling(ontvangst, null, null, List.of(), Uitkomst.AL_AFGELEVERD, null, null, null);
+            return new Beoordeling(ontvangst, null, null, List.of(), Uitkomst.AL_AFGELEVERD, null, null, null,
+                    null, BeleidsUitkomst.GEEN, List.of());
         }
         Optional<DlqReden> transport = ontvangst.ongeldigReden();
         if (transport.isPresent()) {
@@ -47,10 +54,19 @@ public final class Validatie {
         }
         Bericht bericht = lezing.bericht();
         Header header = bericht.header();
-        List<Bevinding> bevindingen = lezing.bevindingen();
+        List<Bevinding> bevindingen = new ArrayList<>(lezing.bevindingen());
+        if (Header.isPartijcode(header.afzender()) && !partijen.get().kent(header.afzender())) {
+            // Nobody to answer: a retour to an unknown party would go to an outbox nobody reads.
+            return Beoordeling.onbestelbaar(ontvangst, bericht.type(), header, bevindingen, DlqReden.ONBEKENDE_AFZENDER,
+                    "Afzender " + header.afzender() + " is bij de gateway niet bekend.");
+        }
+        if (Header.isPartijcode(header.ontvanger()) && !partijen.get().kent(header.ontvanger())) {
+            bevindingen.add(new Bevinding(Bevinding.REGEL_PARTIJ, Bevinding.AFGEKEURD, "/Bericht/Header/Ontvanger",
+                    "Ontvanger " + header.ontvanger() + " is bij de gateway niet bekend; het bericht is niet doorgestuurd."));
+        }
         if (!bericht.type().isHeenbericht()) {
             return bevindingen.isEmpty()
-                    ? new Beoordeling(ontvangst, bericht.type(), header, bevindingen, Uitkomst.GEACCEPTEERD, null, null, null)
+                    ? Beoordeling.beoordeeld(ontvangst, bericht, bevindingen, Uitkomst.GEACCEPTEERD, null)
                     : Beoordeling.onbestelbaar(ontvangst, bericht.type(), header, bevindingen,
                             DlqReden.ONGELDIG_RETOURBERICHT, "Ongeldig retourbericht " + bericht.type()
                                     + ": " + bevindingen.get(0).melding());
@@ -58,7 +74,7 @@ public final class Validatie {
         try {
             byte[] retour = retourBuilder.bouw(bericht, bevindingen, ontvangst.berichtId());
             Uitkomst uitkomst = bevindingen.isEmpty() ? Uitkomst.GEACCEPTEERD : Uitkomst.AFGEKEURD;
-            return new Beoordeling(ontvangst, bericht.type(), header, bevindingen, uitkomst, null, null, retour);
+            return Beoordeling.beoordeeld(ontvangst, bericht, List.copyOf(bevindingen), uitkomst, retour);
         } catch (RetourBuilder.RetourOnmogelijk e) {
             return Beoordeling.onbestelbaar(ontvangst, bericht.type(), header, bevindingen,
                     DlqReden.GEEN_GELDIGE_AFZENDER, "Afgekeurd, maar er kan geen retourbericht worden gemaakt: "

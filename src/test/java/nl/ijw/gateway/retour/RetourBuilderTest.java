@@ -33,7 +33,7 @@ class RetourBuilderTest {
 
     private final BerichtLezer lezer = new BerichtLezer(Voorbeelden.SCHEMAS);
     private final Validatie validatie = Voorbeelden.validatie();
-    private final RetourBuilder builder = new RetourBuilder(Voorbeelden.SCHEMAS, Voorbeelden.KLOK, "0.1.0");
+    private final RetourBuilder builder = new RetourBuilder(Voorbeelden.SCHRIJVER, Voorbeelden.KLOK, "0.1.0");
 
     static Stream<Arguments> afkeuringen() {
         return Stream.of(
