@@ -54,8 +54,14 @@ public final class RegioConfiguratie implements Supplier<PartijRegister> {
         }
     }
 
-    /** Checks files without loading them: what an operator runs before changing the folder. */
-    public List<RegioLader.Fout> controleer(List<RegioLader.Bestand> bestanden) {
+    /**
+     * Checks a new or changed file together with the files now in the folder (a file of the same
+     * name is replaced), without loading anything: what an operator runs before changing the folder.
+     */
+    public List<RegioLader.Fout> controleer(RegioLader.Bestand kandidaat) {
+        List<RegioLader.Bestand> bestanden = new ArrayList<>(lees().stream()
+                .filter(b -> !b.naam().equals(kandidaat.naam())).toList());
+        bestanden.add(kandidaat);
         return lader.controleer(bestanden);
     }
 
