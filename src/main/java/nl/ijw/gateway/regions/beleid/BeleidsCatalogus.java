@@ -12,7 +12,16 @@ public final class BeleidsCatalogus {
     private final Map<String, BeleidsSoort> soorten;
 
     public BeleidsCatalogus() {
-        this(List.of(new VowBuitenBerichtenverkeer()));
+        this(List.of(
+                new VowBuitenBerichtenverkeer(),
+                new SegmentBeperking(),
+                new Standaardbudgetten(),
+                new EersteMedischeVerwijzing(),
+                new CrisisMaximaleDuur(),
+                new DyslexieLeeftijd(),
+                new CrisisBinnenWerkdagen(),
+                new BeschikkingMaxDuur(),
+                new ToekomstplanLeeftijd()));
     }
 
     public BeleidsCatalogus(List<BeleidsSoort> soorten) {

@@ -117,7 +117,7 @@ public final class BeschikkingMaxDuur implements BeleidsSoort {
                 }
             }
         } else {
-            problemen.add(UITGEZONDERD + ": hier hoort een lijst productcodes, bijvoorbeeld [\"54001\"], of []");
+            problemen.add(UITGEZONDERD + ": hier hoort een lijst productcodes; leeg mag: []");
         }
         return maxMaanden == null || uitgezonderd == null ? null : new Instellingen(maxMaanden, Set.copyOf(uitgezonderd));
     }

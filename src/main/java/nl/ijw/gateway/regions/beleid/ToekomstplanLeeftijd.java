@@ -22,11 +22,12 @@ import org.w3c.dom.Element;
  * already had that birthday before the Ingangsdatum does not meet it (a second policy at 18 catches
  * those).
  *
- * <p>The birthday is the birth date's anniversary; for someone born on 29 February it is 28 February
- * in common years (java.time's reading, the same as a period that ends on a missing day). Only the
- * client's own Geboortedatum counts, not a Relatie's. When it is partly unknown (DatumGebruik 1: the day,
- * 2: day and month) the birthday is any day of that month or year, and the condition holds when the
- * allocation overlaps it: the youth may turn 17 during it. A wholly unknown date (3) says nothing.
+ * <p>The birthday is the birth date's anniversary; someone born on 29 February turns a year older on
+ * 1 March in common years (the usual legal reading, and the age {@link java.time.Period#between}
+ * gives, as the dyslexia age check counts it). Only the client's own Geboortedatum counts, not a
+ * Relatie's. When it is partly unknown (DatumGebruik 1: the day, 2: day and month) the birthday is any
+ * day of that month or year, and the condition holds when the allocation overlaps it: the youth may
+ * turn 17 during it. A wholly unknown date (3) says nothing.
  *
  * <p>Parameter: {@code leeftijd}, the age in years, 1 to 23 (the Jeugdwet's reach).
  */
@@ -84,7 +85,12 @@ public final class ToekomstplanLeeftijd implements BeleidsSoort {
                 yield Optional.of(new Verjaardag(jaar.atDay(1), jaar.atMonth(12).atEndOfMonth()));
             }
             case "3" -> Optional.empty();
-            default -> Optional.of(new Verjaardag(geboren.plusYears(leeftijd), geboren.plusYears(leeftijd)));
+            default -> {
+                LocalDate dag = geboren.plusYears(leeftijd);
+                // plusYears turns 29 February into the 28th in a common year; the age is reached a day later.
+                LocalDate verjaardag = dag.getDayOfMonth() < geboren.getDayOfMonth() ? dag.plusDays(1) : dag;
+                yield Optional.of(new Verjaardag(verjaardag, verjaardag));
+            }
         };
     }
 
