@@ -51,6 +51,17 @@ class RegionaalBeleidFlowTest extends GatewayTest {
     }
 
     @Test
+    void ambulantRequestToHardenbergIsForwardedWithTheSegmentSignal() {
+        String id = broker.stuur(Voorbeelden.met(BerichtType.JW315, "<Ontvanger>0193</Ontvanger>", "<Ontvanger>0160</Ontvanger>"));
+
+        BrokerClient.Ontvangen doorgestuurd = broker.ontvang("ijw.out.0160", id, "JW315");
+        assertThat(doorgestuurd).isNotNull();
+        assertThat(doorgestuurd.eigenschap("ijw_signalen")).isEqualTo("IJS-SEGMENT-HARDENBERG");
+        BrokerClient.Ontvangen retour = broker.ontvang("ijw.out.12345678", id, "JW316");
+        assertThat(retour.eigenschap("ijw_signalen")).isEmpty();
+    }
+
+    @Test
     void messageToAMunicipalityTheGatewayDoesNotServeIsRejectedWithARetour() {
         String id = broker.stuur(vowAan("0363"));
 
