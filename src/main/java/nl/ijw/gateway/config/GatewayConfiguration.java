@@ -87,8 +87,8 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    Routering routering() {
-        return new Routering();
+    Routering routering(RegioConfiguratie regios) {
+        return new Routering(regios);
     }
 
     @Bean

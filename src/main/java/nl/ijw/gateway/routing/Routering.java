@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.bericht.Header;
+import java.util.function.Supplier;
 import nl.ijw.gateway.deadletter.DlqReden;
+import nl.ijw.gateway.regions.Aanbieder;
+import nl.ijw.gateway.regions.Gemeente;
+import nl.ijw.gateway.regions.PartijRegister;
 import nl.ijw.gateway.validation.Beoordeling;
 
 /**
@@ -17,6 +21,20 @@ import nl.ijw.gateway.validation.Beoordeling;
 public final class Routering {
 
     public static final String OUTBOX_PREFIX = "ijw.out.";
+
+    private final Supplier<PartijRegister> partijen;
+
+    public Routering(Supplier<PartijRegister> partijen) {
+        this.partijen = partijen;
+    }
+
+    /** The outbox of a party: as configured in the register, by default ijw.out.<code>. */
+    String outbox(String code) {
+        PartijRegister register = partijen.get();
+        return register.gemeente(code).map(Gemeente::outbox)
+                .or(() -> register.aanbieder(code).map(Aanbieder::outbox))
+                .orElse(OUTBOX_PREFIX + code);
+    }
     public static final String DLQ = "ijw.dlq";
     public static final String DUPLICAAT_ID = "_AMQ_DUPL_ID";
     private static final int MAX_MELDING = 2000;
@@ -28,7 +46,7 @@ public final class Routering {
     public Uitgaand doorsturen(Beoordeling beoordeling) {
         Header h = beoordeling.header();
         String bestemming = beoordeling.type().isHeenbericht() ? h.ontvanger() : h.afzender();
-        return new Uitgaand(OUTBOX_PREFIX + bestemming, beoordeling.ontvangst().inhoud(),
+        return new Uitgaand(outbox(bestemming), beoordeling.ontvangst().inhoud(),
                 eigenschappen(beoordeling, beoordeling.type(), "doorgestuurd"));
     }
 
@@ -45,7 +63,7 @@ public final class Routering {
             eigenschappen.put("ijw_bericht_id", beoordeling.berichtId());
             eigenschappen.put("ijw_signalen", String.join(",", beoordeling.beleid().signalen()));
             eigenschappen.put(DUPLICAAT_ID, beoordeling.berichtId() + ":antwoord:" + i);
-            uit.add(new Uitgaand(OUTBOX_PREFIX + beoordeling.header().afzender(), antwoorden.get(i).inhoud(), eigenschappen));
+            uit.add(new Uitgaand(outbox(beoordeling.header().afzender()), antwoorden.get(i).inhoud(), eigenschappen));
         }
         return uit;
     }
@@ -53,7 +71,7 @@ public final class Routering {
     /** The retour message to the sender of the heenbericht. */
     public Uitgaand retour(Beoordeling beoordeling) {
         BerichtType retourType = beoordeling.type().retourType().orElseThrow();
-        return new Uitgaand(OUTBOX_PREFIX + beoordeling.header().afzender(), beoordeling.retour(),
+        return new Uitgaand(outbox(beoordeling.header().afzender()), beoordeling.retour(),
                 eigenschappen(beoordeling, retourType, "retour"));
     }
 
