@@ -10,6 +10,7 @@ import nl.ijw.gateway.bericht.Header;
 import nl.ijw.gateway.deadletter.DlqReden;
 import nl.ijw.gateway.intake.Ontvangst;
 import nl.ijw.gateway.regions.BeleidsUitkomst;
+import nl.ijw.gateway.regions.Gemeente;
 import nl.ijw.gateway.regions.PartijRegister;
 import nl.ijw.gateway.retour.RetourBuilder;
 import nl.ijw.gateway.rules.RegelCatalogus;
@@ -71,15 +72,23 @@ public final class Validatie {
                             DlqReden.ONGELDIG_RETOURBERICHT, "Ongeldig retourbericht " + bericht.type()
                                     + ": " + bevindingen.get(0).melding());
         }
+        Uitkomst uitkomst = bevindingen.isEmpty() ? Uitkomst.GEACCEPTEERD : Uitkomst.AFGEKEURD;
+        if (uitkomst == Uitkomst.GEACCEPTEERD && schrijftEigenRetouren(header.ontvanger())) {
+            // The receiver answers this heenbericht itself; its retour comes back through ijw.in.
+            return Beoordeling.beoordeeld(ontvangst, bericht, List.of(), uitkomst, null);
+        }
         try {
             byte[] retour = retourBuilder.bouw(bericht, bevindingen, ontvangst.berichtId());
-            Uitkomst uitkomst = bevindingen.isEmpty() ? Uitkomst.GEACCEPTEERD : Uitkomst.AFGEKEURD;
             return Beoordeling.beoordeeld(ontvangst, bericht, List.copyOf(bevindingen), uitkomst, retour);
         } catch (RetourBuilder.RetourOnmogelijk e) {
             return Beoordeling.onbestelbaar(ontvangst, bericht.type(), header, bevindingen,
                     DlqReden.GEEN_GELDIGE_AFZENDER, "Afgekeurd, maar er kan geen retourbericht worden gemaakt: "
                             + e.getMessage());
         }
+    }
+
+    private boolean schrijftEigenRetouren(String ontvanger) {
+        return partijen.get().gemeente(ontvanger).map(g -> g.retouren() == Gemeente.RetourSchrijver.ZELF).orElse(false);
     }
 
     /** The dry run of {@code POST /api/v1/validatie}: every finding, nothing routed or stored. */

@@ -1,0 +1,65 @@
+package nl.ijw.gateway.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.ijw.gateway.Voorbeelden;
+import nl.ijw.gateway.bericht.BerichtType;
+import nl.ijw.gateway.intake.Ontvangst;
+import nl.ijw.gateway.regions.PartijRegister;
+import nl.ijw.gateway.regions.RegioLader;
+import nl.ijw.gateway.regions.beleid.BeleidsCatalogus;
+import nl.ijw.gateway.retour.RetourBuilder;
+import nl.ijw.gateway.rules.RegelCatalogus;
+import org.junit.jupiter.api.Test;
+
+/** Who writes the retour: the gateway by default, the receiving municipality when it is configured to. */
+class ValidatieTest {
+
+    private static Validatie validatieMetZwolleDieZelfRetourneert() {
+        List<RegioLader.Bestand> bestanden = new ArrayList<>();
+        for (RegioLader.Bestand b : Voorbeelden.regioBestanden()) {
+            bestanden.add(b.naam().equals("ijsselland.yaml")
+                    ? new RegioLader.Bestand(b.naam(), b.inhoud().replace("{ code: \"0193\", naam: Zwolle }",
+                            "{ code: \"0193\", naam: Zwolle, retouren: zelf }"))
+                    : b);
+        }
+        PartijRegister register = new RegioLader(new BeleidsCatalogus()).laad(bestanden);
+        return new Validatie(new BestandsControle(25L * 1024 * 1024), new BerichtLezer(Voorbeelden.SCHEMAS),
+                Voorbeelden.SCHEMAS, new RegelCatalogus(Voorbeelden.KLOK),
+                new RetourBuilder(Voorbeelden.SCHRIJVER, Voorbeelden.KLOK, "0.1.0"), () -> register);
+    }
+
+    private static Ontvangst ontvangst(byte[] inhoud) {
+        return new Ontvangst("test", inhoud, "jms", Instant.now(), 1, Map.of(), null, null, false);
+    }
+
+    @Test
+    void gatewayWritesTheRetourByDefault() {
+        Beoordeling b = Voorbeelden.validatie().beoordeel(ontvangst(Voorbeelden.bytes(BerichtType.JW305)));
+
+        assertThat(b.uitkomst()).isEqualTo(Uitkomst.GEACCEPTEERD);
+        assertThat(b.heeftRetour()).isTrue();
+    }
+
+    @Test
+    void municipalityThatWritesItsOwnRetoursGetsTheMessageWithoutAGatewayRetour() {
+        Beoordeling b = validatieMetZwolleDieZelfRetourneert().beoordeel(ontvangst(Voorbeelden.bytes(BerichtType.JW305)));
+
+        assertThat(b.uitkomst()).isEqualTo(Uitkomst.GEACCEPTEERD);
+        assertThat(b.heeftRetour()).isFalse();
+        assertThat(b.doorsturen()).isTrue();
+    }
+
+    @Test
+    void rejectedMessageIsStillAnsweredByTheGatewayBecauseTheMunicipalityNeverSeesIt() {
+        Beoordeling b = validatieMetZwolleDieZelfRetourneert().beoordeel(
+                ontvangst(Voorbeelden.met(BerichtType.JW305, "999993653", "999993654")));
+
+        assertThat(b.uitkomst()).isEqualTo(Uitkomst.AFGEKEURD);
+        assertThat(b.heeftRetour()).isTrue();
+    }
+}
