@@ -21,14 +21,15 @@ public record GatewayProperties(
         broker = broker == null ? new Broker(null, 0, null) : broker;
         schemas = schemas == null ? new Schemas(null, null, null) : schemas;
         intake = intake == null ? new Intake(null, 0, 0, null, null, null) : intake;
-        regios = regios == null ? new Regios(null) : regios;
+        regios = regios == null ? new Regios(null, null) : regios;
         tijdzone = tijdzone == null ? ZoneId.of("Europe/Amsterdam") : tijdzone;
     }
 
     /** Where the region and provider files are: every {@code *.yaml} in that folder. */
-    public record Regios(String locatie) {
+    public record Regios(String locatie, Duration controleInterval) {
         public Regios {
             locatie = locatie == null ? "classpath:regios/" : locatie;
+            controleInterval = controleInterval == null ? Duration.ofSeconds(30) : controleInterval;
         }
     }
 

@@ -27,12 +27,15 @@ public final class RegioConfiguratie implements Supplier<PartijRegister> {
     private final ResourcePatternResolver bronnen;
     private final RegioLader lader;
     private final AtomicReference<PartijRegister> register = new AtomicReference<>();
+    // What the folder held at the last load or failed attempt, so an unchanged folder is not read twice.
+    private volatile List<RegioLader.Bestand> gezien;
 
     public RegioConfiguratie(String locatie, ResourcePatternResolver bronnen, RegioLader lader) {
         this.locatie = locatie.endsWith("/") ? locatie : locatie + "/";
         this.bronnen = bronnen;
         this.lader = lader;
-        register.set(lader.laad(lees()));
+        gezien = lees();
+        register.set(lader.laad(gezien));
         LOG.info("Regio-configuratie geladen uit {}: {}", this.locatie, samenvatting(register.get()));
     }
 
@@ -44,13 +47,21 @@ public final class RegioConfiguratie implements Supplier<PartijRegister> {
     /** Reads the folder again; on any problem the running register stays and the problems are returned. */
     public List<RegioLader.Fout> herlaad() {
         try {
-            PartijRegister nieuw = lader.laad(lees());
+            gezien = lees();
+            PartijRegister nieuw = lader.laad(gezien);
             register.set(nieuw);
             LOG.info("Regio-configuratie opnieuw geladen: {}", samenvatting(nieuw));
             return List.of();
         } catch (RegioLader.OngeldigeConfiguratie e) {
             LOG.warn("Regio-configuratie niet opnieuw geladen, de vorige blijft in gebruik: {} fout(en)", e.fouten().size());
             return e.fouten();
+        }
+    }
+
+    /** Reloads only when the folder changed since the last load or attempt; the periodic check calls this. */
+    public void herlaadAlsGewijzigd() {
+        if (!lees().equals(gezien)) {
+            herlaad().forEach(f -> LOG.warn("Regio-configuratie: {}", f));
         }
     }
 

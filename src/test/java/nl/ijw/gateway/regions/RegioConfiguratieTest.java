@@ -39,6 +39,20 @@ class RegioConfiguratieTest {
     }
 
     @Test
+    void thePeriodicCheckLoadsAChangedFolderAndLeavesAnUnchangedOneAlone() throws Exception {
+        Path map = Files.createTempDirectory("regios");
+        RegioConfiguratie configuratie = configuratieIn(map);
+        PartijRegister voor = configuratie.get();
+
+        configuratie.herlaadAlsGewijzigd();
+        assertThat(configuratie.get()).isSameAs(voor);
+
+        Files.writeString(map.resolve("nieuw.yaml"), NIEUWE_REGIO);
+        configuratie.herlaadAlsGewijzigd();
+        assertThat(configuratie.get().gemeente("0999")).isPresent();
+    }
+
+    @Test
     void anInvalidChangeKeepsTheRunningConfiguration() throws Exception {
         Path map = Files.createTempDirectory("regios");
         RegioConfiguratie configuratie = configuratieIn(map);
