@@ -1,5 +1,7 @@
 package nl.ijw.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +11,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtSchrijver;
 import nl.ijw.gateway.bericht.BerichtType;
+import nl.ijw.gateway.regions.Actie;
+import nl.ijw.gateway.regions.BeleidVersie;
 import nl.ijw.gateway.regions.PartijRegister;
 import nl.ijw.gateway.regions.RegioLader;
 import nl.ijw.gateway.regions.beleid.BeleidsCatalogus;
@@ -30,6 +36,8 @@ public final class Voorbeelden {
 
     public static final IjwSchemas SCHEMAS = new IjwSchemas("ijw-3.2",
             naam -> Files.readAllBytes(Path.of("xsd/ijw-3.2").resolve(naam)));
+
+    private static final BerichtLezer LEZER = new BerichtLezer(SCHEMAS);
 
     private Voorbeelden() {
     }
@@ -58,6 +66,38 @@ public final class Voorbeelden {
         }
         return origineel.replaceFirst(java.util.regex.Pattern.quote(was), java.util.regex.Matcher.quoteReplacement(wordt))
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Replaces every occurrence; fails when the text does not contain the piece, so no test runs on the unchanged sample. */
+    public static String vervang(String tekst, String was, String wordt) {
+        assertThat(tekst).as("the sample to change").contains(was);
+        return tekst.replace(was, wordt);
+    }
+
+    /** The sample JW301 with only its first product: 45A01 from 2026-11-01 to 2027-04-30. */
+    public static String jw301MetEenProduct() {
+        String xml = tekst(BerichtType.JW301);
+        String zonderTweede = xml.replaceFirst(
+                "(?s)\\s*<ToegewezenProduct>\\s*<ToewijzingNummer>100002</ToewijzingNummer>.*?</ToegewezenProduct>", "");
+        assertThat(zonderTweede).as("the sample without its second product").isNotEqualTo(xml);
+        return zonderTweede;
+    }
+
+    /** The message as the rules see it; fails when a variant a test made is not schema-valid, so it tests nothing else. */
+    public static Bericht bericht(BerichtType type, byte[] inhoud) {
+        BerichtLezer.Resultaat gelezen = LEZER.lees(inhoud);
+        assertThat(gelezen.onleesbaarReden()).isEmpty();
+        assertThat(gelezen.xsdBevindingen()).as("the variant is schema-valid").isEmpty();
+        return new Bericht(type, gelezen.document(), SCHEMAS.herhalendeElementen());
+    }
+
+    public static Bericht bericht(BerichtType type, String xml) {
+        return bericht(type, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A signalling policy version with these parameters; the kinds judge by its parameters, not its dates. */
+    public static BeleidVersie versie(Map<String, Object> parameters) {
+        return new BeleidVersie(LocalDate.of(2019, 1, 24), null, Actie.SIGNAAL, parameters);
     }
 
     public static final BerichtSchrijver SCHRIJVER = new BerichtSchrijver(SCHEMAS);

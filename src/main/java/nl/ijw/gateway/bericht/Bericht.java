@@ -1,5 +1,7 @@
 package nl.ijw.gateway.bericht;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +72,18 @@ public final class Bericht {
             huidig = volgende.get();
         }
         return Optional.of(huidig.getTextContent().trim());
+    }
+
+    /**
+     * The date in the child element of this name, if present and a date. The XSD already rejects
+     * malformed dates and rules only see schema-valid messages, so a malformed one is simply absent.
+     */
+    public static Optional<LocalDate> datum(Element ouder, String naam) {
+        try {
+            return tekst(ouder, naam).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /**

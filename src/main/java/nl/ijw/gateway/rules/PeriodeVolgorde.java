@@ -1,7 +1,6 @@
 package nl.ijw.gateway.rules;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +24,8 @@ final class PeriodeVolgorde {
         List<Bevinding> bevindingen = new ArrayList<>();
         for (Klasse k : klassen) {
             for (Element klasse : bericht.alle(k.klasse())) {
-                Optional<LocalDate> begin = datum(klasse, k.begin());
-                Optional<LocalDate> eind = datum(klasse, k.eind());
+                Optional<LocalDate> begin = Bericht.datum(klasse, k.begin());
+                Optional<LocalDate> eind = Bericht.datum(klasse, k.eind());
                 if (begin.isPresent() && eind.isPresent() && eind.get().isBefore(begin.get())) {
                     Element eindElement = Bericht.kind(klasse, k.eind()).orElseThrow();
                     bevindingen.add(regel.bevinding(bericht, eindElement, k.eind() + " " + eind.get()
@@ -35,14 +34,5 @@ final class PeriodeVolgorde {
             }
         }
         return bevindingen;
-    }
-
-    private static Optional<LocalDate> datum(Element klasse, String naam) {
-        try {
-            return Bericht.tekst(klasse, naam).map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            // The XSD already rejects malformed dates; rules only see schema-valid messages.
-            return Optional.empty();
-        }
     }
 }

@@ -8,21 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.ijw.gateway.Voorbeelden;
-import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
-import nl.ijw.gateway.validation.BerichtLezer;
 import org.junit.jupiter.api.Test;
 
 /** The JW319 the gateway writes on a municipality's behalf, for each action that answers. */
 class AntwoordNamensGemeenteTest {
 
     private final AntwoordNamensGemeente antwoorden = new AntwoordNamensGemeente(Voorbeelden.SCHRIJVER, Voorbeelden.KLOK, "0.1.0");
-
-    private static Bericht lees(BerichtType type, byte[] inhoud) {
-        var gelezen = new BerichtLezer(Voorbeelden.SCHEMAS).lees(inhoud);
-        assertThat(gelezen.xsdBevindingen()).isEmpty();
-        return new Bericht(type, gelezen.document(), Voorbeelden.SCHEMAS.herhalendeElementen());
-    }
 
     private static BeleidsUitkomst uitkomst(Actie actie, Map<String, Object> parameters) {
         Beleid beleid = new Beleid("TEST-BELEID", "test", "vow-buiten-berichtenverkeer", Set.of(BerichtType.JW315),
@@ -34,7 +26,7 @@ class AntwoordNamensGemeenteTest {
     void requestInOnderzoekIsAnsweredWithVerzoekAntwoord2WithoutReasonAndStillForwarded() {
         BeleidsUitkomst onderzoek = uitkomst(Actie.ONDERZOEK, Map.of());
 
-        var uit = antwoorden.bouw(lees(BerichtType.JW315, Voorbeelden.bytes(BerichtType.JW315)), onderzoek, "id-1");
+        var uit = antwoorden.bouw(Voorbeelden.bericht(BerichtType.JW315, Voorbeelden.bytes(BerichtType.JW315)), onderzoek, "id-1");
 
         assertThat(uit).singleElement().satisfies(a -> assertThat(new String(a.inhoud(), StandardCharsets.UTF_8))
                 .contains("<VerzoekAntwoord>2</VerzoekAntwoord></Antwoord>")
@@ -51,7 +43,7 @@ class AntwoordNamensGemeenteTest {
         String tweede = tekst.substring(begin, eind).replace("VOT-2026-0001", "VOT-2026-0002");
         byte[] twee = (tekst.substring(0, eind) + tweede + tekst.substring(eind)).getBytes(StandardCharsets.UTF_8);
 
-        var uit = antwoorden.bouw(lees(BerichtType.JW315, twee), uitkomst(Actie.AFWIJZEN, Map.of("reden-afwijzing", "3")), "id-2");
+        var uit = antwoorden.bouw(Voorbeelden.bericht(BerichtType.JW315, twee), uitkomst(Actie.AFWIJZEN, Map.of("reden-afwijzing", "3")), "id-2");
 
         assertThat(uit).hasSize(2);
         assertThat(uit).extracting(AntwoordNamensGemeente.Antwoord::identificatie).doesNotHaveDuplicates()
@@ -69,7 +61,7 @@ class AntwoordNamensGemeenteTest {
 
     @Test
     void signalOnlyGivesNoAnswer() {
-        assertThat(antwoorden.bouw(lees(BerichtType.JW315, Voorbeelden.bytes(BerichtType.JW315)),
+        assertThat(antwoorden.bouw(Voorbeelden.bericht(BerichtType.JW315, Voorbeelden.bytes(BerichtType.JW315)),
                 uitkomst(Actie.SIGNAAL, Map.of()), "id-3")).isEmpty();
     }
 }

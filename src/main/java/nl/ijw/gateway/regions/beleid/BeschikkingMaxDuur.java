@@ -1,11 +1,6 @@
 package nl.ijw.gateway.regions.beleid;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.ijw.gateway.bericht.Bericht;
@@ -29,12 +24,16 @@ import org.w3c.dom.Element;
  * list of product codes that may run longer. The list is required but may be empty, so a region file
  * says explicitly which products 002-09/10 exempt, or that it has not named them yet.
  */
-public final class BeschikkingMaxDuur implements BeleidsSoort {
+public final class BeschikkingMaxDuur extends InstelbareSoort<BeschikkingMaxDuur.Instellingen> {
 
     static final String MAX_MAANDEN = "max-maanden";
     static final String UITGEZONDERD = "uitgezonderd";
 
-    private record Instellingen(int maxMaanden, Set<String> uitgezonderd) {
+    private static final ParameterLezer.Vorm MAANDEN = new ParameterLezer.Vorm("0*[1-9]\\d{0,3}", "geheel aantal maanden (1 t/m 9999)");
+    /** Wider than {@link ParameterLezer#PRODUCTCODE}: narrowing it could refuse a region file that loads today. */
+    private static final ParameterLezer.Vorm PRODUCTCODE = new ParameterLezer.Vorm("\\S{1,5}", "productcode (1 tot 5 tekens, zonder spaties)");
+
+    record Instellingen(int maxMaanden, Set<String> uitgezonderd) {
     }
 
     @Override
@@ -48,29 +47,22 @@ public final class BeschikkingMaxDuur implements BeleidsSoort {
     }
 
     @Override
-    public List<String> controleer(Map<String, Object> parameters) {
-        List<String> problemen = new ArrayList<>();
-        lees(parameters, problemen);
-        return problemen;
-    }
-
-    @Override
     public boolean geldt(Bericht bericht, BeleidVersie versie, LocalDate ontvangen) {
-        Instellingen instellingen = instellingen(versie.parameters());
+        Instellingen instellingen = instellingen(versie);
         return bericht.type() == BerichtType.JW301 && bericht.alle("ToegewezenProduct").stream()
                 .filter(product -> Bericht.tekst(product, "Product", "Code").filter(instellingen.uitgezonderd()::contains).isEmpty())
                 .anyMatch(product -> teLang(product, instellingen.maxMaanden()));
     }
 
     private static boolean teLang(Element product, int maxMaanden) {
-        Optional<LocalDate> ingang = datum(product, "Ingangsdatum");
+        Optional<LocalDate> ingang = Bericht.datum(product, "Ingangsdatum");
         if (ingang.isEmpty()) {
             return false;
         }
         if (Bericht.kind(product, "Einddatum").isEmpty()) {
             return true;
         }
-        return datum(product, "Einddatum").map(eind -> eind.isAfter(laatsteDag(ingang.get(), maxMaanden))).orElse(false);
+        return Bericht.datum(product, "Einddatum").map(eind -> eind.isAfter(laatsteDag(ingang.get(), maxMaanden))).orElse(false);
     }
 
     /** The last day of a period of {@code maanden} months that starts on {@code ingang}. */
@@ -80,53 +72,11 @@ public final class BeschikkingMaxDuur implements BeleidsSoort {
         return zelfdeDag.getDayOfMonth() < ingang.getDayOfMonth() ? zelfdeDag : zelfdeDag.minusDays(1);
     }
 
-    private Instellingen instellingen(Map<String, Object> parameters) {
-        List<String> problemen = new ArrayList<>();
-        Instellingen instellingen = lees(parameters, problemen);
-        if (!problemen.isEmpty()) {
-            // The region loader refuses such files, so this is a programming error, not bad input.
-            throw new IllegalArgumentException(soort() + ": " + String.join("; ", problemen));
-        }
-        return instellingen;
-    }
-
-    private static Instellingen lees(Map<String, Object> parameters, List<String> problemen) {
-        Integer maxMaanden = null;
-        Object max = parameters.get(MAX_MAANDEN);
-        if (max == null) {
-            problemen.add(MAX_MAANDEN + ": verplicht: het aantal maanden, bijvoorbeeld \"12\"");
-        } else if (max instanceof List<?> || max instanceof Map<?, ?>) {
-            problemen.add(MAX_MAANDEN + ": hier hoort één waarde, geen lijst of map");
-        } else if (String.valueOf(max).trim().matches("0*[1-9]\\d{0,3}")) {
-            maxMaanden = Integer.parseInt(String.valueOf(max).trim());
-        } else {
-            problemen.add(MAX_MAANDEN + ": '" + max + "' is geen geheel aantal maanden (1 t/m 9999)");
-        }
-        Set<String> uitgezonderd = null;
-        Object lijst = parameters.get(UITGEZONDERD);
-        if (lijst == null) {
-            problemen.add(UITGEZONDERD + ": verplicht: de productcodes die langer mogen (dyslexie, EPA, pleegzorg), "
-                    + "of [] zolang de regio ze niet heeft genoemd");
-        } else if (lijst instanceof List<?> codes) {
-            uitgezonderd = new LinkedHashSet<>();
-            for (Object code : codes) {
-                if (code instanceof String c && c.trim().matches("\\S{1,5}")) {
-                    uitgezonderd.add(c.trim());
-                } else {
-                    problemen.add(UITGEZONDERD + ": '" + code + "' is geen productcode (1 tot 5 tekens, zonder spaties)");
-                }
-            }
-        } else {
-            problemen.add(UITGEZONDERD + ": hier hoort een lijst productcodes; leeg mag: []");
-        }
-        return maxMaanden == null || uitgezonderd == null ? null : new Instellingen(maxMaanden, Set.copyOf(uitgezonderd));
-    }
-
-    private static Optional<LocalDate> datum(Element ouder, String naam) {
-        try {
-            return Bericht.tekst(ouder, naam).map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+    @Override
+    protected Instellingen lees(ParameterLezer lezer) {
+        int maxMaanden = lezer.getal(MAX_MAANDEN, MAANDEN, "het aantal maanden, bijvoorbeeld \"12\"").orElse(0);
+        Set<String> uitgezonderd = lezer.lijstMagLeeg(UITGEZONDERD, "productcodes", PRODUCTCODE,
+                "de productcodes die langer mogen (dyslexie, EPA, pleegzorg), of [] zolang de regio ze niet heeft genoemd");
+        return new Instellingen(maxMaanden, Set.copyOf(uitgezonderd));
     }
 }

@@ -1,11 +1,8 @@
 package nl.ijw.gateway.regions.beleid;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,10 +17,13 @@ import org.w3c.dom.Element;
  * than its maximum holds; so does one without an end date, since an open period has no maximum.
  * The codes come from configuration because the seed redacts the crisis pleegzorg code.
  */
-public final class CrisisMaximaleDuur implements BeleidsSoort {
+public final class CrisisMaximaleDuur extends InstelbareSoort<Map<String, Long>> {
 
     /** Product code to the maximum number of days of its allocation. */
     public static final String PRODUCTEN = "producten";
+
+    /** At least one day: a maximum of zero would signal every allocation of the product. */
+    private static final ParameterLezer.Vorm DAGEN = new ParameterLezer.Vorm("(?!0+$)\\d{1,5}", "positief geheel aantal dagen");
 
     /** Per message: the product element and the names of its period's first and last day. */
     private record Periode(String product, String ingangsdatum, String einddatum) {
@@ -44,34 +44,22 @@ public final class CrisisMaximaleDuur implements BeleidsSoort {
     }
 
     @Override
-    public List<String> controleer(Map<String, Object> parameters) {
-        List<String> problemen = new ArrayList<>();
-        maxima(parameters, problemen);
-        return problemen;
-    }
-
-    @Override
     public boolean geldt(Bericht bericht, BeleidVersie versie, LocalDate ontvangen) {
-        List<String> problemen = new ArrayList<>();
-        Map<String, Long> maxima = maxima(versie.parameters(), problemen);
-        if (!problemen.isEmpty()) {
-            throw new IllegalArgumentException(soort() + ": " + problemen);
-        }
+        Map<String, Long> maxima = instellingen(versie);
         Periode periode = PERIODES.get(bericht.type());
         if (periode == null) {
             return false;
         }
         for (Element product : bericht.alle(periode.product())) {
             Optional<Long> max = Bericht.tekst(product, "Product", "Code").map(maxima::get);
-            Optional<LocalDate> van = Bericht.tekst(product, periode.ingangsdatum()).flatMap(CrisisMaximaleDuur::datum);
+            Optional<LocalDate> van = Bericht.datum(product, periode.ingangsdatum());
             if (max.isEmpty() || van.isEmpty()) {
                 continue;
             }
-            Optional<String> tot = Bericht.tekst(product, periode.einddatum());
-            if (tot.isEmpty()) {
+            if (Bericht.kind(product, periode.einddatum()).isEmpty()) {
                 return true;
             }
-            Optional<LocalDate> einde = datum(tot.get());
+            Optional<LocalDate> einde = Bericht.datum(product, periode.einddatum());
             if (einde.isPresent() && ChronoUnit.DAYS.between(van.get(), einde.get()) + 1 > max.get()) {
                 return true;
             }
@@ -79,30 +67,12 @@ public final class CrisisMaximaleDuur implements BeleidsSoort {
         return false;
     }
 
-    private static Map<String, Long> maxima(Map<String, Object> parameters, List<String> problemen) {
+    @Override
+    protected Map<String, Long> lees(ParameterLezer lezer) {
         Map<String, Long> maxima = new LinkedHashMap<>();
-        if (!(parameters.get(PRODUCTEN) instanceof Map<?, ?> map) || map.isEmpty()) {
-            problemen.add(PRODUCTEN + ": verplicht; per productcode het hoogste aantal dagen, bijv. {\"46A04\": \"28\"}");
-            return maxima;
-        }
-        map.forEach((code, dagen) -> {
-            if (!String.valueOf(code).matches("[0-9A-Za-z]{1,5}")) {
-                problemen.add(PRODUCTEN + ": '" + code + "' is geen productcode (een tot vijf letters of cijfers)");
-            } else if (!(dagen instanceof String d) || !d.matches("\\d{1,5}") || Long.parseLong(d) == 0) {
-                problemen.add(PRODUCTEN + ": het aantal dagen van " + code + " ('" + dagen + "') is geen positief geheel getal");
-            } else {
-                maxima.put(String.valueOf(code), Long.parseLong(d));
-            }
-        });
+        lezer.map(PRODUCTEN, ParameterLezer.PRODUCTCODE, DAGEN,
+                "per productcode het hoogste aantal dagen, bijv. {\"46A04\": \"28\"}")
+                .forEach((code, dagen) -> maxima.put(code, Long.parseLong(dagen)));
         return maxima;
-    }
-
-    /** A date as the schema allows it; anything else is left to XSD validation. */
-    private static Optional<LocalDate> datum(String tekst) {
-        try {
-            return Optional.of(LocalDate.parse(tekst));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -2,10 +2,6 @@ package nl.ijw.gateway.regions.beleid;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +19,7 @@ import org.w3c.dom.Element;
  * required configuration rather than a guess. A birth date marked as entirely unknown
  * (DatumGebruik 3) gives no age and is not judged.
  */
-public final class DyslexieLeeftijd implements BeleidsSoort {
+public final class DyslexieLeeftijd extends InstelbareSoort<DyslexieLeeftijd.Instelling> {
 
     /** The product codes of dyslexia care. */
     public static final String PRODUCTEN = "producten";
@@ -32,7 +28,9 @@ public final class DyslexieLeeftijd implements BeleidsSoort {
     /** The first age (in whole years) that is too old: exclusive. */
     public static final String MAX_LEEFTIJD = "max-leeftijd";
 
-    private record Instelling(Set<String> producten, int minLeeftijd, int maxLeeftijd) {
+    private static final ParameterLezer.Vorm LEEFTIJD = new ParameterLezer.Vorm("\\d{1,2}", "leeftijd in hele jaren");
+
+    record Instelling(Set<String> producten, int minLeeftijd, int maxLeeftijd) {
     }
 
     /** Per message: the product element and the name of its start date. */
@@ -54,19 +52,8 @@ public final class DyslexieLeeftijd implements BeleidsSoort {
     }
 
     @Override
-    public List<String> controleer(Map<String, Object> parameters) {
-        List<String> problemen = new ArrayList<>();
-        lees(parameters, problemen);
-        return problemen;
-    }
-
-    @Override
     public boolean geldt(Bericht bericht, BeleidVersie versie, LocalDate ontvangen) {
-        List<String> problemen = new ArrayList<>();
-        Instelling instelling = lees(versie.parameters(), problemen);
-        if (!problemen.isEmpty()) {
-            throw new IllegalArgumentException(soort() + ": " + problemen);
-        }
+        Instelling instelling = instellingen(versie);
         Start start = STARTS.get(bericht.type());
         Optional<LocalDate> geboren = geboortedatum(bericht);
         if (start == null || geboren.isEmpty()) {
@@ -74,7 +61,7 @@ public final class DyslexieLeeftijd implements BeleidsSoort {
         }
         for (Element product : bericht.alle(start.product())) {
             boolean dyslexie = Bericht.tekst(product, "Product", "Code").map(instelling.producten()::contains).orElse(false);
-            Optional<LocalDate> ingang = Bericht.tekst(product, start.ingangsdatum()).flatMap(DyslexieLeeftijd::datum);
+            Optional<LocalDate> ingang = Bericht.datum(product, start.ingangsdatum());
             if (dyslexie && ingang.isPresent()) {
                 int leeftijd = Period.between(geboren.get(), ingang.get()).getYears();
                 if (leeftijd < instelling.minLeeftijd() || leeftijd >= instelling.maxLeeftijd()) {
@@ -91,44 +78,18 @@ public final class DyslexieLeeftijd implements BeleidsSoort {
         if (geboortedatum.isEmpty() || Bericht.tekst(geboortedatum.get(), "DatumGebruik").map("3"::equals).orElse(false)) {
             return Optional.empty();
         }
-        return Bericht.tekst(geboortedatum.get(), "Datum").flatMap(DyslexieLeeftijd::datum);
+        return Bericht.datum(geboortedatum.get(), "Datum");
     }
 
-    private static Instelling lees(Map<String, Object> parameters, List<String> problemen) {
-        Set<String> producten = new LinkedHashSet<>();
-        if (!(parameters.get(PRODUCTEN) instanceof List<?> items) || items.isEmpty()) {
-            problemen.add(PRODUCTEN + ": verplicht; de productcodes van ernstige-dyslexiezorg (de regio stelt ze vast)");
-        } else {
-            for (Object item : items) {
-                if (item instanceof String s && s.matches("[0-9A-Za-z]{1,5}")) {
-                    producten.add(s);
-                } else {
-                    problemen.add(PRODUCTEN + ": '" + item + "' is geen productcode (een tot vijf letters of cijfers)");
-                }
-            }
+    @Override
+    protected Instelling lees(ParameterLezer lezer) {
+        Set<String> producten = lezer.lijst(PRODUCTEN, "productcodes", ParameterLezer.PRODUCTCODE,
+                "de productcodes van ernstige-dyslexiezorg (de regio stelt ze vast)");
+        Optional<Integer> min = lezer.getal(MIN_LEEFTIJD, LEEFTIJD, "een leeftijd in hele jaren, bijv. \"7\"");
+        Optional<Integer> max = lezer.getal(MAX_LEEFTIJD, LEEFTIJD, "een leeftijd in hele jaren, bijv. \"13\"");
+        if (min.isPresent() && max.isPresent() && min.get() >= max.get()) {
+            lezer.probleem(MAX_LEEFTIJD, max.get() + " moet groter zijn dan " + MIN_LEEFTIJD + " " + min.get());
         }
-        Integer min = leeftijd(parameters, MIN_LEEFTIJD, problemen);
-        Integer max = leeftijd(parameters, MAX_LEEFTIJD, problemen);
-        if (min != null && max != null && min >= max) {
-            problemen.add(MAX_LEEFTIJD + ": " + max + " moet groter zijn dan " + MIN_LEEFTIJD + " " + min);
-        }
-        return new Instelling(producten, min == null ? 0 : min, max == null ? 0 : max);
-    }
-
-    private static Integer leeftijd(Map<String, Object> parameters, String naam, List<String> problemen) {
-        if (parameters.get(naam) instanceof String s && s.matches("\\d{1,2}")) {
-            return Integer.parseInt(s);
-        }
-        problemen.add(naam + ": verplicht; een leeftijd in hele jaren, bijv. \"7\"");
-        return null;
-    }
-
-    /** A date as the schema allows it; anything else is left to XSD validation. */
-    private static Optional<LocalDate> datum(String tekst) {
-        try {
-            return Optional.of(LocalDate.parse(tekst));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return new Instelling(producten, min.orElse(0), max.orElse(0));
     }
 }

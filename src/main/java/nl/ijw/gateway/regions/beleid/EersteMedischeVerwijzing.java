@@ -1,10 +1,6 @@
 package nl.ijw.gateway.regions.beleid;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
@@ -17,14 +13,17 @@ import nl.ijw.gateway.regions.BeleidVersie;
  * referral is the first one is not in the message, so every such request is judged: the signal asks
  * for the Toegang's consent, it does not say the request is wrong.
  */
-public final class EersteMedischeVerwijzing implements BeleidsSoort {
+public final class EersteMedischeVerwijzing extends InstelbareSoort<EersteMedischeVerwijzing.Instelling> {
 
     /** The Verwijzer/Type codes (LDT_TypeVerwijzer, two digits) of the medical referrers. */
     public static final String VERWIJZERTYPES = "verwijzertypes";
     /** The highest Budget (eurocent) such a referral allows without consent. */
     public static final String MAX_BUDGET = "max-budget";
 
-    private record Instelling(Set<String> verwijzertypes, long maxBudget) {
+    private static final ParameterLezer.Vorm VERWIJZERTYPE =
+            new ParameterLezer.Vorm("\\d{2}", "Verwijzer/Type-code van twee cijfers");
+
+    record Instelling(Set<String> verwijzertypes, long maxBudget) {
     }
 
     @Override
@@ -38,19 +37,8 @@ public final class EersteMedischeVerwijzing implements BeleidsSoort {
     }
 
     @Override
-    public List<String> controleer(Map<String, Object> parameters) {
-        List<String> problemen = new ArrayList<>();
-        lees(parameters, problemen);
-        return problemen;
-    }
-
-    @Override
     public boolean geldt(Bericht bericht, BeleidVersie versie, LocalDate ontvangen) {
-        List<String> problemen = new ArrayList<>();
-        Instelling instelling = lees(versie.parameters(), problemen);
-        if (!problemen.isEmpty()) {
-            throw new IllegalArgumentException(soort() + ": " + problemen);
-        }
+        Instelling instelling = instellingen(versie);
         if (bericht.type() != BerichtType.JW315) {
             return false;
         }
@@ -67,26 +55,12 @@ public final class EersteMedischeVerwijzing implements BeleidsSoort {
         }
     }
 
-    private static Instelling lees(Map<String, Object> parameters, List<String> problemen) {
-        Set<String> types = new LinkedHashSet<>();
-        Object lijst = parameters.get(VERWIJZERTYPES);
-        if (!(lijst instanceof List<?> items) || items.isEmpty()) {
-            problemen.add(VERWIJZERTYPES + ": verplicht; een lijst van Verwijzer/Type-codes van twee cijfers, bijv. [\"02\", \"03\"]");
-        } else {
-            for (Object item : items) {
-                if (item instanceof String s && s.matches("\\d{2}")) {
-                    types.add(s);
-                } else {
-                    problemen.add(VERWIJZERTYPES + ": '" + item + "' is geen Verwijzer/Type-code van twee cijfers");
-                }
-            }
-        }
-        long max = 0;
-        if (parameters.get(MAX_BUDGET) instanceof String s && s.matches("\\d{1,8}")) {
-            max = Long.parseLong(s);
-        } else {
-            problemen.add(MAX_BUDGET + ": verplicht; het hoogste budget in eurocent zonder instemming, bijv. 800000");
-        }
+    @Override
+    protected Instelling lees(ParameterLezer lezer) {
+        Set<String> types = lezer.lijst(VERWIJZERTYPES, "Verwijzer/Type-codes", VERWIJZERTYPE,
+                "een lijst van Verwijzer/Type-codes van twee cijfers, bijv. [\"02\", \"03\"]");
+        long max = lezer.getal(MAX_BUDGET, ParameterLezer.BEDRAG,
+                "het hoogste budget in eurocent zonder instemming, bijv. 800000").orElse(0);
         return new Instelling(types, max);
     }
 }

@@ -1,10 +1,6 @@
 package nl.ijw.gateway.regions.beleid;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.ijw.gateway.bericht.Bericht;
@@ -18,7 +14,7 @@ import nl.ijw.gateway.regions.BeleidVersie;
  * Products given without a category (non-product-specific, or a JW317 TeWijzigenProduct that only
  * names the allocation it changes) cannot be placed in a segment and are not judged.
  */
-public final class SegmentBeperking implements BeleidsSoort {
+public final class SegmentBeperking extends InstelbareSoort<Set<String>> {
 
     /** The product categories (two digits) of the segments the municipality takes part in. */
     public static final String CATEGORIEEN = "categorieen";
@@ -34,19 +30,8 @@ public final class SegmentBeperking implements BeleidsSoort {
     }
 
     @Override
-    public List<String> controleer(Map<String, Object> parameters) {
-        List<String> problemen = new ArrayList<>();
-        categorieen(parameters, problemen);
-        return problemen;
-    }
-
-    @Override
     public boolean geldt(Bericht bericht, BeleidVersie versie, LocalDate ontvangen) {
-        List<String> problemen = new ArrayList<>();
-        Set<String> toegestaan = categorieen(versie.parameters(), problemen);
-        if (!problemen.isEmpty()) {
-            throw new IllegalArgumentException(soort() + ": " + problemen);
-        }
+        Set<String> toegestaan = instellingen(versie);
         // Product is only ever the CDT_Product of ToegewezenProduct, AangevraagdProduct or NieuwProduct.
         return bericht.alle("Product").stream()
                 .map(product -> Bericht.tekst(product, "Categorie"))
@@ -54,20 +39,9 @@ public final class SegmentBeperking implements BeleidsSoort {
                 .anyMatch(categorie -> !toegestaan.contains(categorie));
     }
 
-    private static Set<String> categorieen(Map<String, Object> parameters, List<String> problemen) {
-        Object waarde = parameters.get(CATEGORIEEN);
-        if (!(waarde instanceof List<?> lijst) || lijst.isEmpty()) {
-            problemen.add(CATEGORIEEN + ": verplicht; een lijst van productcategorieën van twee cijfers, bijv. [43, 44]");
-            return Set.of();
-        }
-        Set<String> categorieen = new LinkedHashSet<>();
-        for (Object item : lijst) {
-            if (item instanceof String s && s.matches("\\d{2}")) {
-                categorieen.add(s);
-            } else {
-                problemen.add(CATEGORIEEN + ": '" + item + "' is geen productcategorie van twee cijfers");
-            }
-        }
-        return categorieen;
+    @Override
+    protected Set<String> lees(ParameterLezer lezer) {
+        return lezer.lijst(CATEGORIEEN, "productcategorieën", ParameterLezer.PRODUCTCATEGORIE,
+                "een lijst van productcategorieën van twee cijfers, bijv. [43, 44]");
     }
 }

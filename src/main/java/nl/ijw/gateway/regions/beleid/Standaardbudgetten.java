@@ -1,12 +1,11 @@
 package nl.ijw.gateway.regions.beleid;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.regions.BeleidVersie;
@@ -20,7 +19,7 @@ import nl.ijw.gateway.regions.BeleidVersie;
  * <p>A JW317 TeWijzigenProduct carries a Budget but no Product: its category is in the JW301 it
  * changes, which this check does not see, so only NieuwProduct is judged in a JW317.
  */
-public final class Standaardbudgetten implements BeleidsSoort {
+public final class Standaardbudgetten extends InstelbareSoort<Standaardbudgetten.Instelling> {
 
     /** The product category the standard budgets apply to (two digits, ambulant: 45). */
     public static final String CATEGORIE = "categorie";
@@ -29,14 +28,12 @@ public final class Standaardbudgetten implements BeleidsSoort {
     /** Budgets above this amount (eurocent) are offertebudgets and may be anything. */
     public static final String OFFERTE_BOVEN = "offerte-boven";
 
-    private static final String BEDRAG = "\\d{1,8}";
-
     private static final Map<BerichtType, String> PRODUCTEN = Map.of(
             BerichtType.JW301, "ToegewezenProduct",
             BerichtType.JW315, "AangevraagdProduct",
             BerichtType.JW317, "NieuwProduct");
 
-    private record Instelling(String categorie, Set<Long> bedragen, long offerteBoven) {
+    record Instelling(String categorie, Set<Long> bedragen, long offerteBoven) {
     }
 
     @Override
@@ -50,19 +47,8 @@ public final class Standaardbudgetten implements BeleidsSoort {
     }
 
     @Override
-    public List<String> controleer(Map<String, Object> parameters) {
-        List<String> problemen = new ArrayList<>();
-        lees(parameters, problemen);
-        return problemen;
-    }
-
-    @Override
     public boolean geldt(Bericht bericht, BeleidVersie versie, LocalDate ontvangen) {
-        List<String> problemen = new ArrayList<>();
-        Instelling instelling = lees(versie.parameters(), problemen);
-        if (!problemen.isEmpty()) {
-            throw new IllegalArgumentException(soort() + ": " + problemen);
-        }
+        Instelling instelling = instellingen(versie);
         String productElement = PRODUCTEN.get(bericht.type());
         if (productElement == null) {
             return false;
@@ -74,32 +60,17 @@ public final class Standaardbudgetten implements BeleidsSoort {
                 .anyMatch(budget -> !instelling.bedragen().contains(budget) && budget <= instelling.offerteBoven());
     }
 
-    private static Instelling lees(Map<String, Object> parameters, List<String> problemen) {
-        Object categorie = parameters.get(CATEGORIE);
-        if (!(categorie instanceof String c) || !c.matches("\\d{2}")) {
-            problemen.add(CATEGORIE + ": verplicht; een productcategorie van twee cijfers, bijv. \"45\"");
-        }
-        Set<Long> bedragen = new LinkedHashSet<>();
-        Object lijst = parameters.get(BEDRAGEN);
-        if (!(lijst instanceof List<?> items) || items.isEmpty()) {
-            problemen.add(BEDRAGEN + ": verplicht; een lijst van bedragen in eurocent, bijv. [100000, 200000]");
-        } else {
-            for (Object item : items) {
-                if (item instanceof String s && s.matches(BEDRAG)) {
-                    bedragen.add(Long.parseLong(s));
-                } else {
-                    problemen.add(BEDRAGEN + ": '" + item + "' is geen bedrag in eurocent (hele getallen, ten hoogste 8 cijfers)");
-                }
-            }
-        }
-        Object offerte = parameters.get(OFFERTE_BOVEN);
-        long offerteBoven = 0;
-        if (offerte instanceof String s && s.matches(BEDRAG)) {
-            offerteBoven = Long.parseLong(s);
-        } else {
-            problemen.add(OFFERTE_BOVEN + ": verplicht; het bedrag in eurocent waarboven een offertebudget geldt, bijv. 2000000");
-        }
-        return new Instelling(categorie instanceof String c ? c : null, bedragen, offerteBoven);
+    @Override
+    protected Instelling lees(ParameterLezer lezer) {
+        String categorie = lezer.waarde(CATEGORIE, ParameterLezer.PRODUCTCATEGORIE,
+                "een productcategorie van twee cijfers, bijv. \"45\"").orElse(null);
+        Set<Long> bedragen = lezer.lijst(BEDRAGEN, "bedragen in eurocent", ParameterLezer.BEDRAG,
+                "een lijst van bedragen in eurocent, bijv. [100000, 200000]").stream()
+                .map(Long::parseLong)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        long offerteBoven = lezer.getal(OFFERTE_BOVEN, ParameterLezer.BEDRAG,
+                "het bedrag in eurocent waarboven een offertebudget geldt, bijv. 2000000").orElse(0);
+        return new Instelling(categorie, bedragen, offerteBoven);
     }
 
     /** A Budget as the schema allows it (xs:integer); anything else is left to XSD validation. */

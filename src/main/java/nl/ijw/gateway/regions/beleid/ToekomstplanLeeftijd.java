@@ -3,10 +3,6 @@ package nl.ijw.gateway.regions.beleid;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.ijw.gateway.bericht.Bericht;
@@ -31,9 +27,11 @@ import org.w3c.dom.Element;
  *
  * <p>Parameter: {@code leeftijd}, the age in years, 1 to 23 (the Jeugdwet's reach).
  */
-public final class ToekomstplanLeeftijd implements BeleidsSoort {
+public final class ToekomstplanLeeftijd extends InstelbareSoort<Integer> {
 
     static final String LEEFTIJD = "leeftijd";
+
+    private static final ParameterLezer.Vorm JAREN = new ParameterLezer.Vorm("0?[1-9]|1\\d|2[0-3]", "leeftijd van 1 t/m 23 jaar");
 
     @Override
     public String soort() {
@@ -46,15 +44,8 @@ public final class ToekomstplanLeeftijd implements BeleidsSoort {
     }
 
     @Override
-    public List<String> controleer(Map<String, Object> parameters) {
-        List<String> problemen = new ArrayList<>();
-        lees(parameters, problemen);
-        return problemen;
-    }
-
-    @Override
     public boolean geldt(Bericht bericht, BeleidVersie versie, LocalDate ontvangen) {
-        int leeftijd = leeftijd(versie.parameters());
+        int leeftijd = instellingen(versie);
         if (bericht.type() != BerichtType.JW301) {
             return false;
         }
@@ -70,7 +61,7 @@ public final class ToekomstplanLeeftijd implements BeleidsSoort {
     }
 
     private static Optional<Verjaardag> verjaardag(Element geboortedatum, int leeftijd) {
-        Optional<LocalDate> datum = datum(geboortedatum, "Datum");
+        Optional<LocalDate> datum = Bericht.datum(geboortedatum, "Datum");
         if (datum.isEmpty()) {
             return Optional.empty();
         }
@@ -95,49 +86,18 @@ public final class ToekomstplanLeeftijd implements BeleidsSoort {
     }
 
     private static boolean valtIn(Verjaardag verjaardag, Element product) {
-        Optional<LocalDate> ingang = datum(product, "Ingangsdatum");
+        Optional<LocalDate> ingang = Bericht.datum(product, "Ingangsdatum");
         if (ingang.isEmpty() || verjaardag.laatst().isBefore(ingang.get())) {
             return false;
         }
         if (Bericht.kind(product, "Einddatum").isEmpty()) {
             return true;
         }
-        return datum(product, "Einddatum").map(eind -> !verjaardag.vroegst().isAfter(eind)).orElse(false);
+        return Bericht.datum(product, "Einddatum").map(eind -> !verjaardag.vroegst().isAfter(eind)).orElse(false);
     }
 
-    private int leeftijd(Map<String, Object> parameters) {
-        List<String> problemen = new ArrayList<>();
-        Integer leeftijd = lees(parameters, problemen);
-        if (!problemen.isEmpty()) {
-            // The region loader refuses such files, so this is a programming error, not bad input.
-            throw new IllegalArgumentException(soort() + ": " + String.join("; ", problemen));
-        }
-        return leeftijd;
-    }
-
-    private static Integer lees(Map<String, Object> parameters, List<String> problemen) {
-        Object waarde = parameters.get(LEEFTIJD);
-        if (waarde == null) {
-            problemen.add(LEEFTIJD + ": verplicht: de leeftijd in jaren, bijvoorbeeld \"17\"");
-            return null;
-        }
-        if (waarde instanceof List<?> || waarde instanceof Map<?, ?>) {
-            problemen.add(LEEFTIJD + ": hier hoort één waarde, geen lijst of map");
-            return null;
-        }
-        String tekst = String.valueOf(waarde).trim();
-        if (!tekst.matches("\\d{1,2}") || Integer.parseInt(tekst) < 1 || Integer.parseInt(tekst) > 23) {
-            problemen.add(LEEFTIJD + ": '" + tekst + "' is geen leeftijd van 1 t/m 23 jaar");
-            return null;
-        }
-        return Integer.parseInt(tekst);
-    }
-
-    private static Optional<LocalDate> datum(Element ouder, String naam) {
-        try {
-            return Bericht.tekst(ouder, naam).map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+    @Override
+    protected Integer lees(ParameterLezer lezer) {
+        return lezer.getal(LEEFTIJD, JAREN, "de leeftijd in jaren, bijvoorbeeld \"17\"").orElse(0);
     }
 }

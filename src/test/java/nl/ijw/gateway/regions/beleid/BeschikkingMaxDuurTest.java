@@ -1,18 +1,17 @@
 package nl.ijw.gateway.regions.beleid;
 
+import static nl.ijw.gateway.Voorbeelden.bericht;
+import static nl.ijw.gateway.Voorbeelden.vervang;
+import static nl.ijw.gateway.Voorbeelden.versie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.ijw.gateway.Voorbeelden;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
-import nl.ijw.gateway.regions.Actie;
-import nl.ijw.gateway.regions.BeleidVersie;
-import nl.ijw.gateway.validation.BerichtLezer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,13 +74,13 @@ class BeschikkingMaxDuurTest {
     void productWithoutCodeIsNeverExempt() {
         String zonderCode = vervang(jw301Tekst("2026-11-01", "2029-10-31"), "\n          <ijw:Code>45A01</ijw:Code>", "");
 
-        assertThat(geldt(bericht(zonderCode), Map.of("max-maanden", "12", "uitgezonderd", List.of("45A01")))).isTrue();
+        assertThat(geldt(bericht(BerichtType.JW301, zonderCode), Map.of("max-maanden", "12", "uitgezonderd", List.of("45A01")))).isTrue();
     }
 
     @Test
     void everyAllocatedProductIsJudged() {
         // The sample: 45A01 for six months, 45A05 open-ended.
-        Bericht monster = bericht(Voorbeelden.tekst(BerichtType.JW301));
+        Bericht monster = bericht(BerichtType.JW301, Voorbeelden.bytes(BerichtType.JW301));
 
         assertThat(geldt(monster, EEN_JAAR)).isTrue();
         assertThat(geldt(monster, Map.of("max-maanden", "12", "uitgezonderd", List.of("45A05")))).isFalse();
@@ -152,33 +151,17 @@ class BeschikkingMaxDuurTest {
     }
 
     private boolean geldt(Bericht bericht, Map<String, Object> parameters) {
-        return soort.geldt(bericht, new BeleidVersie(LocalDate.parse("2019-01-24"), null, Actie.SIGNAAL, parameters),
-                LocalDate.parse("2026-11-02"));
+        return soort.geldt(bericht, versie(parameters), LocalDate.parse("2026-11-02"));
     }
 
     private static Bericht jw301(String ingangsdatum, String einddatum) {
-        return bericht(jw301Tekst(ingangsdatum, einddatum));
+        return bericht(BerichtType.JW301, jw301Tekst(ingangsdatum, einddatum));
     }
 
     /** The sample JW301 with only its first product (45A01), for this period; no Einddatum when null. */
     private static String jw301Tekst(String ingangsdatum, String einddatum) {
-        String xml = Voorbeelden.tekst(BerichtType.JW301);
-        String zonderTweede = xml.replaceFirst(
-                "(?s)\\s*<ToegewezenProduct>\\s*<ToewijzingNummer>100002</ToewijzingNummer>.*?</ToegewezenProduct>", "");
-        assertThat(zonderTweede).isNotEqualTo(xml);
-        xml = vervang(zonderTweede, "<Ingangsdatum>2026-11-01</Ingangsdatum>", "<Ingangsdatum>" + ingangsdatum + "</Ingangsdatum>");
+        String xml = vervang(Voorbeelden.jw301MetEenProduct(), "<Ingangsdatum>2026-11-01</Ingangsdatum>", "<Ingangsdatum>" + ingangsdatum + "</Ingangsdatum>");
         return vervang(xml, "<Einddatum>2027-04-30</Einddatum>",
                 einddatum == null ? "" : "<Einddatum>" + einddatum + "</Einddatum>");
-    }
-
-    private static String vervang(String xml, String was, String wordt) {
-        assertThat(xml).contains(was);
-        return xml.replace(was, wordt);
-    }
-
-    private static Bericht bericht(String xml) {
-        var gelezen = new BerichtLezer(Voorbeelden.SCHEMAS).lees(xml.getBytes(StandardCharsets.UTF_8));
-        assertThat(gelezen.xsdBevindingen()).isEmpty();
-        return new Bericht(gelezen.type(), gelezen.document(), Voorbeelden.SCHEMAS.herhalendeElementen());
     }
 }

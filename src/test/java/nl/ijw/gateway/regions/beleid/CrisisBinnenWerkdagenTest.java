@@ -1,17 +1,17 @@
 package nl.ijw.gateway.regions.beleid;
 
+import static nl.ijw.gateway.Voorbeelden.bericht;
+import static nl.ijw.gateway.Voorbeelden.vervang;
+import static nl.ijw.gateway.Voorbeelden.versie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.ijw.gateway.Voorbeelden;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
-import nl.ijw.gateway.regions.Actie;
-import nl.ijw.gateway.regions.BeleidVersie;
 import nl.ijw.gateway.regions.Werkdagen;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +76,7 @@ class CrisisBinnenWerkdagenTest {
 
     @Test
     void lateRequestForAnotherCategoryDoesNotCount() {
-        Bericht ambulant = bericht(jw315("45", "2026-11-02"));
+        Bericht ambulant = bericht(BerichtType.JW315, jw315("45", "2026-11-02"));
 
         assertThat(geldt(ambulant, "2026-12-01")).isFalse();
     }
@@ -86,7 +86,7 @@ class CrisisBinnenWerkdagenTest {
         String zonderProduct = vervang(jw315("46", "2026-11-02"),
                 "<Product>\n          <ijw:Categorie>46</ijw:Categorie>\n          <ijw:Code>46A04</ijw:Code>\n        </Product>\n", "");
 
-        assertThat(geldt(bericht(zonderProduct), "2026-12-01")).isFalse();
+        assertThat(geldt(bericht(BerichtType.JW315, zonderProduct), "2026-12-01")).isFalse();
     }
 
     @Test
@@ -108,7 +108,7 @@ class CrisisBinnenWerkdagenTest {
                     </AangevraagdeProducten>""";
         String beide = vervang(jw315("46", "2026-11-02"), "</AangevraagdeProducten>", tweede);
 
-        assertThat(geldt(bericht(beide), "2026-11-09")).isTrue();
+        assertThat(geldt(bericht(BerichtType.JW315, beide), "2026-11-09")).isTrue();
     }
 
     @Test
@@ -173,7 +173,7 @@ class CrisisBinnenWerkdagenTest {
     }
 
     private static Bericht crisis(String ingangsdatum) {
-        return bericht(jw315("46", ingangsdatum));
+        return bericht(BerichtType.JW315, jw315("46", ingangsdatum));
     }
 
     /** The sample JW315 for a product of this category (code {@code <categorie>A04}) from this date. */
@@ -184,21 +184,6 @@ class CrisisBinnenWerkdagenTest {
         xml = vervang(xml, "<ToewijzingIngangsdatum>2026-11-01</ToewijzingIngangsdatum>",
                 "<ToewijzingIngangsdatum>" + ingangsdatum + "</ToewijzingIngangsdatum>");
         return xml;
-    }
-
-    private static String vervang(String xml, String was, String wordt) {
-        assertThat(xml).contains(was);
-        return xml.replace(was, wordt);
-    }
-
-    private static Bericht bericht(String xml) {
-        var gelezen = new nl.ijw.gateway.validation.BerichtLezer(Voorbeelden.SCHEMAS).lees(xml.getBytes(StandardCharsets.UTF_8));
-        assertThat(gelezen.xsdBevindingen()).isEmpty();
-        return new Bericht(gelezen.type(), gelezen.document(), Voorbeelden.SCHEMAS.herhalendeElementen());
-    }
-
-    private static BeleidVersie versie(Map<String, Object> parameters) {
-        return new BeleidVersie(d("2023-01-01"), null, Actie.SIGNAAL, parameters);
     }
 
     private static LocalDate d(String iso) {

@@ -1,22 +1,21 @@
 package nl.ijw.gateway.regions.beleid;
 
+import static nl.ijw.gateway.Voorbeelden.bericht;
+import static nl.ijw.gateway.Voorbeelden.vervang;
+import static nl.ijw.gateway.Voorbeelden.versie;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.ijw.gateway.Voorbeelden;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
-import nl.ijw.gateway.regions.Actie;
 import nl.ijw.gateway.regions.BeleidVersie;
-import nl.ijw.gateway.validation.BerichtLezer;
 import org.junit.jupiter.api.Test;
 
 class CrisisMaximaleDuurTest {
 
-    private static final BerichtLezer LEZER = new BerichtLezer(Voorbeelden.SCHEMAS);
     private static final LocalDate ONTVANGEN = LocalDate.of(2026, 11, 2);
     /** 46Z99 stands in for the crisis pleegzorg code, which the seed redacts. */
     private static final Map<String, Object> CRISIS = Map.of(
@@ -25,7 +24,7 @@ class CrisisMaximaleDuurTest {
     private static final String PRODUCT = "<ijw:Categorie>45</ijw:Categorie>\n          <ijw:Code>45A01</ijw:Code>";
 
     private final CrisisMaximaleDuur soort = new CrisisMaximaleDuur();
-    private final BeleidVersie versie = new BeleidVersie(LocalDate.of(2023, 1, 1), null, Actie.SIGNAAL, CRISIS);
+    private final BeleidVersie versie = versie(CRISIS);
 
     @Test
     void crisisBedForExactlyTwentyEightDaysIsWithinTheMaximum() {
@@ -97,26 +96,13 @@ class CrisisMaximaleDuurTest {
         String tekst = vervang(vervang(Voorbeelden.tekst(BerichtType.JW315),
                 PRODUCT, "<ijw:Categorie>46</ijw:Categorie><ijw:Code>" + code + "</ijw:Code>"),
                 "<ToewijzingEinddatum>2027-04-30</ToewijzingEinddatum>", einddatum);
-        return bericht(BerichtType.JW315, tekst.getBytes(StandardCharsets.UTF_8));
+        return bericht(BerichtType.JW315, tekst);
     }
 
     private static Bericht toewijzing(String einddatum) {
         String tekst = vervang(vervang(Voorbeelden.tekst(BerichtType.JW301),
                 PRODUCT, "<ijw:Categorie>46</ijw:Categorie><ijw:Code>46A04</ijw:Code>"),
                 "<Einddatum>2027-04-30</Einddatum>", einddatum);
-        return bericht(BerichtType.JW301, tekst.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Bericht bericht(BerichtType type, byte[] inhoud) {
-        BerichtLezer.Resultaat gelezen = LEZER.lees(inhoud);
-        assertThat(gelezen.onleesbaarReden()).isEmpty();
-        assertThat(gelezen.xsdBevindingen()).as("the variant is schema-valid").isEmpty();
-        return new Bericht(type, gelezen.document(), Voorbeelden.SCHEMAS.herhalendeElementen());
-    }
-
-    /** Replaces every occurrence; fails when the sample does not contain the piece, so no test runs on the unchanged sample. */
-    private static String vervang(String tekst, String was, String wordt) {
-        assertThat(tekst).as("the sample to change").contains(was);
-        return tekst.replace(was, wordt);
+        return bericht(BerichtType.JW301, tekst);
     }
 }

@@ -1,5 +1,7 @@
 package nl.ijw.gateway.regions.beleid;
 
+import static nl.ijw.gateway.Voorbeelden.bericht;
+import static nl.ijw.gateway.Voorbeelden.versie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -9,9 +11,6 @@ import java.util.Map;
 import nl.ijw.gateway.Voorbeelden;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
-import nl.ijw.gateway.regions.Actie;
-import nl.ijw.gateway.regions.BeleidVersie;
-import nl.ijw.gateway.validation.BerichtLezer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class DyslexieLeeftijdTest {
 
-    private static final BerichtLezer LEZER = new BerichtLezer(Voorbeelden.SCHEMAS);
     private static final LocalDate ONTVANGEN = LocalDate.of(2026, 11, 2);
     private static final String GEBOORTEDATUM = "<ijw:Datum>2014-03-12</ijw:Datum>";
     private static final Map<String, Object> ZEVEN_TOT_DERTIEN = Map.of(
@@ -139,19 +137,8 @@ class DyslexieLeeftijdTest {
         assertThat(soort.controleer(omgedraaid)).hasSize(1);
     }
 
-    private static BeleidVersie versie(Map<String, Object> parameters) {
-        return new BeleidVersie(LocalDate.of(2023, 1, 1), null, Actie.SIGNAAL, parameters);
-    }
-
     private static Bericht aanvraagGeboren(String geboortedatum) {
         return bericht(BerichtType.JW315, Voorbeelden.met(BerichtType.JW315, GEBOORTEDATUM,
                 "<ijw:Datum>" + geboortedatum + "</ijw:Datum>"));
-    }
-
-    private static Bericht bericht(BerichtType type, byte[] inhoud) {
-        BerichtLezer.Resultaat gelezen = LEZER.lees(inhoud);
-        assertThat(gelezen.onleesbaarReden()).isEmpty();
-        assertThat(gelezen.xsdBevindingen()).as("the variant is schema-valid").isEmpty();
-        return new Bericht(type, gelezen.document(), Voorbeelden.SCHEMAS.herhalendeElementen());
     }
 }

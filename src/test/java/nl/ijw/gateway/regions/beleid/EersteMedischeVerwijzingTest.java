@@ -1,31 +1,30 @@
 package nl.ijw.gateway.regions.beleid;
 
+import static nl.ijw.gateway.Voorbeelden.bericht;
+import static nl.ijw.gateway.Voorbeelden.vervang;
+import static nl.ijw.gateway.Voorbeelden.versie;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.ijw.gateway.Voorbeelden;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
-import nl.ijw.gateway.regions.Actie;
 import nl.ijw.gateway.regions.BeleidVersie;
-import nl.ijw.gateway.validation.BerichtLezer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class EersteMedischeVerwijzingTest {
 
-    private static final BerichtLezer LEZER = new BerichtLezer(Voorbeelden.SCHEMAS);
     private static final LocalDate ONTVANGEN = LocalDate.of(2026, 11, 2);
     private static final Map<String, Object> IJSSELLAND = Map.of(
             EersteMedischeVerwijzing.VERWIJZERTYPES, List.of("02", "03", "05"),
             EersteMedischeVerwijzing.MAX_BUDGET, "800000");
 
     private final EersteMedischeVerwijzing soort = new EersteMedischeVerwijzing();
-    private final BeleidVersie versie = new BeleidVersie(LocalDate.of(2023, 1, 1), null, Actie.SIGNAAL, IJSSELLAND);
+    private final BeleidVersie versie = versie(IJSSELLAND);
 
     @Test
     void huisartsReferralUpToStandardBudgetFiveNeedsNoConsent() {
@@ -52,7 +51,7 @@ class EersteMedischeVerwijzingTest {
 
     @Test
     void requestWithoutBudgetIsNotJudged() {
-        assertThat(soort.geldt(bericht(Voorbeelden.bytes(BerichtType.JW315)), versie, ONTVANGEN)).isFalse();
+        assertThat(soort.geldt(bericht(BerichtType.JW315, Voorbeelden.bytes(BerichtType.JW315)), versie, ONTVANGEN)).isFalse();
     }
 
     @Test
@@ -90,19 +89,6 @@ class EersteMedischeVerwijzingTest {
         String tekst = vervang(vervang(Voorbeelden.tekst(BerichtType.JW315),
                 "<ijw:Type>02</ijw:Type>", "<ijw:Type>" + verwijzer + "</ijw:Type>"),
                 "<Verwijzer>", "<Budget>" + budget + "</Budget><Verwijzer>");
-        return bericht(tekst.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Bericht bericht(byte[] inhoud) {
-        BerichtLezer.Resultaat gelezen = LEZER.lees(inhoud);
-        assertThat(gelezen.onleesbaarReden()).isEmpty();
-        assertThat(gelezen.xsdBevindingen()).as("the variant is schema-valid").isEmpty();
-        return new Bericht(BerichtType.JW315, gelezen.document(), Voorbeelden.SCHEMAS.herhalendeElementen());
-    }
-
-    /** Replaces every occurrence; fails when the sample does not contain the piece, so no test runs on the unchanged sample. */
-    private static String vervang(String tekst, String was, String wordt) {
-        assertThat(tekst).as("the sample to change").contains(was);
-        return tekst.replace(was, wordt);
+        return bericht(BerichtType.JW315, tekst);
     }
 }

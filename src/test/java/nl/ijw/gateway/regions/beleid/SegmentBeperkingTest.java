@@ -1,22 +1,20 @@
 package nl.ijw.gateway.regions.beleid;
 
+import static nl.ijw.gateway.Voorbeelden.bericht;
+import static nl.ijw.gateway.Voorbeelden.vervang;
+import static nl.ijw.gateway.Voorbeelden.versie;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.ijw.gateway.Voorbeelden;
-import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
-import nl.ijw.gateway.regions.Actie;
 import nl.ijw.gateway.regions.BeleidVersie;
-import nl.ijw.gateway.validation.BerichtLezer;
 import org.junit.jupiter.api.Test;
 
 class SegmentBeperkingTest {
 
-    private static final BerichtLezer LEZER = new BerichtLezer(Voorbeelden.SCHEMAS);
     private static final LocalDate ONTVANGEN = LocalDate.of(2026, 11, 2);
     private static final String AMBULANT = "<ijw:Categorie>45</ijw:Categorie>";
 
@@ -33,8 +31,7 @@ class SegmentBeperkingTest {
     void allocationWithOnlyWonenVerblijfProductsIsInSegment() {
         String beide = vervang(Voorbeelden.tekst(BerichtType.JW301), AMBULANT, "<ijw:Categorie>43</ijw:Categorie>");
 
-        assertThat(soort.geldt(bericht(BerichtType.JW301, beide.getBytes(StandardCharsets.UTF_8)), wonenVerblijf, ONTVANGEN))
-                .isFalse();
+        assertThat(soort.geldt(bericht(BerichtType.JW301, beide), wonenVerblijf, ONTVANGEN)).isFalse();
     }
 
     @Test
@@ -86,22 +83,5 @@ class SegmentBeperkingTest {
         assertThat(soort.controleer(Map.of(SegmentBeperking.CATEGORIEEN, "43"))).hasSize(1);
         assertThat(soort.controleer(Map.of(SegmentBeperking.CATEGORIEEN, List.of("43", "4", "wonen", List.of("44")))))
                 .hasSize(3).allSatisfy(p -> assertThat(p).startsWith("categorieen:"));
-    }
-
-    private static BeleidVersie versie(Map<String, Object> parameters) {
-        return new BeleidVersie(LocalDate.of(2023, 1, 1), null, Actie.SIGNAAL, parameters);
-    }
-
-    private static Bericht bericht(BerichtType type, byte[] inhoud) {
-        BerichtLezer.Resultaat gelezen = LEZER.lees(inhoud);
-        assertThat(gelezen.onleesbaarReden()).isEmpty();
-        assertThat(gelezen.xsdBevindingen()).as("the variant is schema-valid").isEmpty();
-        return new Bericht(type, gelezen.document(), Voorbeelden.SCHEMAS.herhalendeElementen());
-    }
-
-    /** Replaces every occurrence; fails when the sample does not contain the piece, so no test runs on the unchanged sample. */
-    private static String vervang(String tekst, String was, String wordt) {
-        assertThat(tekst).as("the sample to change").contains(was);
-        return tekst.replace(was, wordt);
     }
 }

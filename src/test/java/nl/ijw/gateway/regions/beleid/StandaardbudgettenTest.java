@@ -1,8 +1,10 @@
 package nl.ijw.gateway.regions.beleid;
 
+import static nl.ijw.gateway.Voorbeelden.bericht;
+import static nl.ijw.gateway.Voorbeelden.vervang;
+import static nl.ijw.gateway.Voorbeelden.versie;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -10,16 +12,13 @@ import java.util.Map;
 import nl.ijw.gateway.Voorbeelden;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
-import nl.ijw.gateway.regions.Actie;
 import nl.ijw.gateway.regions.BeleidVersie;
-import nl.ijw.gateway.validation.BerichtLezer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class StandaardbudgettenTest {
 
-    private static final BerichtLezer LEZER = new BerichtLezer(Voorbeelden.SCHEMAS);
     private static final LocalDate ONTVANGEN = LocalDate.of(2026, 11, 2);
     private static final List<String> BEDRAGEN =
             List.of("100000", "200000", "300000", "500000", "800000", "1200000", "1500000", "2000000");
@@ -29,7 +28,7 @@ class StandaardbudgettenTest {
             Standaardbudgetten.OFFERTE_BOVEN, "2000000");
 
     private final Standaardbudgetten soort = new Standaardbudgetten();
-    private final BeleidVersie versie = new BeleidVersie(LocalDate.of(2023, 1, 1), null, Actie.SIGNAAL, IJSSELLAND);
+    private final BeleidVersie versie = versie(IJSSELLAND);
 
     @ParameterizedTest
     @ValueSource(strings = {"100000", "200000", "300000", "500000", "800000", "1200000", "1500000", "2000000"})
@@ -60,8 +59,7 @@ class StandaardbudgettenTest {
                 "<ijw:Categorie>45</ijw:Categorie>", "<ijw:Categorie>43</ijw:Categorie>"),
                 "<Verwijzer>", "<Budget>1040000</Budget><Verwijzer>");
 
-        assertThat(soort.geldt(bericht(BerichtType.JW315, verblijf.getBytes(StandardCharsets.UTF_8)), versie, ONTVANGEN))
-                .isFalse();
+        assertThat(soort.geldt(bericht(BerichtType.JW315, verblijf), versie, ONTVANGEN)).isFalse();
     }
 
     @Test
@@ -121,18 +119,5 @@ class StandaardbudgettenTest {
     private static Bericht aanvraagMetBudget(String budget) {
         return bericht(BerichtType.JW315, Voorbeelden.met(BerichtType.JW315, "<Verwijzer>",
                 "<Budget>" + budget + "</Budget><Verwijzer>"));
-    }
-
-    private static Bericht bericht(BerichtType type, byte[] inhoud) {
-        BerichtLezer.Resultaat gelezen = LEZER.lees(inhoud);
-        assertThat(gelezen.onleesbaarReden()).isEmpty();
-        assertThat(gelezen.xsdBevindingen()).as("the variant is schema-valid").isEmpty();
-        return new Bericht(type, gelezen.document(), Voorbeelden.SCHEMAS.herhalendeElementen());
-    }
-
-    /** Replaces every occurrence; fails when the sample does not contain the piece, so no test runs on the unchanged sample. */
-    private static String vervang(String tekst, String was, String wordt) {
-        assertThat(tekst).as("the sample to change").contains(was);
-        return tekst.replace(was, wordt);
     }
 }

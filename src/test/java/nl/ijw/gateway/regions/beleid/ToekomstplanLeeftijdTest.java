@@ -1,18 +1,17 @@
 package nl.ijw.gateway.regions.beleid;
 
+import static nl.ijw.gateway.Voorbeelden.bericht;
+import static nl.ijw.gateway.Voorbeelden.vervang;
+import static nl.ijw.gateway.Voorbeelden.versie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.ijw.gateway.Voorbeelden;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
-import nl.ijw.gateway.regions.Actie;
-import nl.ijw.gateway.regions.BeleidVersie;
-import nl.ijw.gateway.validation.BerichtLezer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,7 +60,7 @@ class ToekomstplanLeeftijdTest {
     @Test
     void anyAllocatedProductIsEnough() {
         // The sample: 45A01 ends in 2027, 45A05 is open-ended.
-        assertThat(geldt(bericht(Voorbeelden.tekst(BerichtType.JW301)))).isTrue();
+        assertThat(geldt(bericht(BerichtType.JW301, Voorbeelden.bytes(BerichtType.JW301)))).isTrue();
     }
 
     @Test
@@ -156,10 +155,6 @@ class ToekomstplanLeeftijdTest {
         return soort.geldt(bericht, versie(ZEVENTIEN), LocalDate.parse("2026-11-02"));
     }
 
-    private static BeleidVersie versie(Map<String, Object> parameters) {
-        return new BeleidVersie(LocalDate.parse("2019-01-24"), null, Actie.SIGNAAL, parameters);
-    }
-
     private static Bericht jw301(String ingangsdatum, String einddatum) {
         return jw301("2014-03-12", null, ingangsdatum, einddatum);
     }
@@ -169,25 +164,10 @@ class ToekomstplanLeeftijdTest {
      * client born on this date, with this DatumGebruik when not null.
      */
     private static Bericht jw301(String geboortedatum, String datumGebruik, String ingangsdatum, String einddatum) {
-        String xml = Voorbeelden.tekst(BerichtType.JW301);
-        String zonderTweede = xml.replaceFirst(
-                "(?s)\\s*<ToegewezenProduct>\\s*<ToewijzingNummer>100002</ToewijzingNummer>.*?</ToegewezenProduct>", "");
-        assertThat(zonderTweede).isNotEqualTo(xml);
-        xml = vervang(zonderTweede, "<ijw:Datum>2014-03-12</ijw:Datum>", "<ijw:Datum>" + geboortedatum + "</ijw:Datum>"
+        String xml = vervang(Voorbeelden.jw301MetEenProduct(), "<ijw:Datum>2014-03-12</ijw:Datum>", "<ijw:Datum>" + geboortedatum + "</ijw:Datum>"
                 + (datumGebruik == null ? "" : "<ijw:DatumGebruik>" + datumGebruik + "</ijw:DatumGebruik>"));
         xml = vervang(xml, "<Ingangsdatum>2026-11-01</Ingangsdatum>", "<Ingangsdatum>" + ingangsdatum + "</Ingangsdatum>");
         xml = vervang(xml, "<Einddatum>2027-04-30</Einddatum>", einddatum == null ? "" : "<Einddatum>" + einddatum + "</Einddatum>");
-        return bericht(xml);
-    }
-
-    private static String vervang(String xml, String was, String wordt) {
-        assertThat(xml).contains(was);
-        return xml.replace(was, wordt);
-    }
-
-    private static Bericht bericht(String xml) {
-        var gelezen = new BerichtLezer(Voorbeelden.SCHEMAS).lees(xml.getBytes(StandardCharsets.UTF_8));
-        assertThat(gelezen.xsdBevindingen()).isEmpty();
-        return new Bericht(gelezen.type(), gelezen.document(), Voorbeelden.SCHEMAS.herhalendeElementen());
+        return bericht(BerichtType.JW301, xml);
     }
 }
