@@ -4,6 +4,13 @@ import java.io.IOException;
 import java.time.Clock;
 import nl.ijw.gateway.bericht.BerichtSchrijver;
 import nl.ijw.gateway.intake.JmsIntake;
+import nl.ijw.gateway.journal.BsnHasher;
+import nl.ijw.gateway.journal.Journaal;
+import nl.ijw.gateway.journal.JournaalSleutels;
+import nl.ijw.gateway.journal.PayloadKluis;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import nl.ijw.gateway.regions.AntwoordNamensGemeente;
 import nl.ijw.gateway.regions.RegioConfiguratie;
 import nl.ijw.gateway.regions.RegioLader;
@@ -74,6 +81,15 @@ public class GatewayConfiguration {
                                         GatewayProperties properties) {
         return new RegionaalBeleidStap(new RegionaalBeleid(regios, new BeleidsCatalogus()),
                 new AntwoordNamensGemeente(schrijver, klok, properties.schemas().xsdVersie()), properties.tijdzone());
+    }
+
+    @Bean
+    Journaal journaal(JdbcTemplate jdbc, PlatformTransactionManager transacties, GatewayProperties properties, Clock klok) {
+        GatewayProperties.Journaal instellingen = properties.journaal();
+        JournaalSleutels sleutels = JournaalSleutels.laad(instellingen.bsnSleutel(), instellingen.payloadSleutel(),
+                properties.dataDir());
+        return new Journaal(jdbc, new TransactionTemplate(transacties), new BsnHasher(sleutels.bsnSleutel()),
+                new PayloadKluis(sleutels.payloadSleutel()), instellingen.payload(), instellingen.bewaartermijn(), klok);
     }
 
     @Bean

@@ -14,6 +14,7 @@ public record GatewayProperties(
         Schemas schemas,
         Intake intake,
         Regios regios,
+        Journaal journaal,
         ZoneId tijdzone) {
 
     public GatewayProperties {
@@ -22,7 +23,25 @@ public record GatewayProperties(
         schemas = schemas == null ? new Schemas(null, null, null) : schemas;
         intake = intake == null ? new Intake(null, 0, 0, null, null, null) : intake;
         regios = regios == null ? new Regios(null, null) : regios;
+        journaal = journaal == null ? new Journaal(null, null, null, null) : journaal;
         tijdzone = tijdzone == null ? ZoneId.of("Europe/Amsterdam") : tijdzone;
+    }
+
+    /**
+     * The message journal. Keys are base64; without them a development key file is made under the
+     * data dir (never use that in production).
+     *
+     * @param payload       VERSLEUTELD: payloads kept encrypted for the retention period; GEEN: never kept
+     * @param bewaartermijn how long payloads are kept (metadata stays)
+     * @param bsnSleutel    HMAC key for the BSN hashes, at least 32 bytes
+     * @param payloadSleutel AES-256 key for the payloads, 32 bytes
+     */
+    public record Journaal(nl.ijw.gateway.journal.Journaal.PayloadOpslag payload, java.time.Period bewaartermijn,
+                           String bsnSleutel, String payloadSleutel) {
+        public Journaal {
+            payload = payload == null ? nl.ijw.gateway.journal.Journaal.PayloadOpslag.VERSLEUTELD : payload;
+            bewaartermijn = bewaartermijn == null ? java.time.Period.ofMonths(2) : bewaartermijn;
+        }
     }
 
     /** Where the region and provider files are: every {@code *.yaml} in that folder. */

@@ -1,0 +1,37 @@
+package nl.ijw.gateway.config;
+
+import javax.sql.DataSource;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * The journal database when none is configured: an embedded H2 file under the data dir, in
+ * PostgreSQL mode so one set of migrations serves both. Setting {@code spring.datasource.url}
+ * (e.g. to PostgreSQL) replaces it entirely.
+ */
+@Configuration(proxyBeanMethods = false)
+public class JournaalDatabaseConfiguration {
+
+    @Bean
+    @Conditional(GeenDatabaseIngesteld.class)
+    DataSource journaalDatabase(GatewayProperties properties) {
+        // H2 refuses paths relative to the working directory; the data dir may be given as one.
+        String bestand = properties.dataDir().toAbsolutePath().normalize().resolve("journaal").resolve("ijw").toString();
+        return DataSourceBuilder.create()
+                .url("jdbc:h2:file:" + bestand + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+                .username("ijw")
+                .build();
+    }
+
+    static final class GeenDatabaseIngesteld implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !context.getEnvironment().containsProperty("spring.datasource.url");
+        }
+    }
+}

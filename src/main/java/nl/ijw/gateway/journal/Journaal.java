@@ -1,0 +1,182 @@
+package nl.ijw.gateway.journal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The message journal on the database: what the gateway saw, what it decided, and when. It holds no
+ * BSN (only keyed hashes) and payloads only encrypted, until the retention period ends.
+ */
+public final class Journaal {
+
+    /** Whether payloads are kept (encrypted) for the retention period, or not at all. */
+    public enum PayloadOpslag {
+        VERSLEUTELD,
+        GEEN
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transacties;
+    private final BsnHasher bsnHasher;
+    private final PayloadKluis kluis;
+    private final PayloadOpslag opslag;
+    private final Period bewaartermijn;
+    private final Clock klok;
+
+    public Journaal(JdbcTemplate jdbc, TransactionTemplate transacties, BsnHasher bsnHasher, PayloadKluis kluis,
+                    PayloadOpslag opslag, Period bewaartermijn, Clock klok) {
+        this.jdbc = jdbc;
+        this.transacties = transacties;
+        this.bsnHasher = bsnHasher;
+        this.kluis = kluis;
+        this.opslag = opslag;
+        this.bewaartermijn = bewaartermijn;
+        this.klok = klok;
+    }
+
+    /** Records a message with its first status, its BSN hashes and its keys, in one transaction. */
+    public void registreer(JournaalRegel r) {
+        transacties.executeWithoutResult(status -> {
+            boolean bewaren = opslag == PayloadOpslag.VERSLEUTELD && r.payload() != null;
+            jdbc.update("""
+                    INSERT INTO bericht (id, richting, berichttype, afzender, ontvanger, identificatie, dagtekening,
+                        kanaal, status, dlq_reden, retourcodes, signalen, heenbericht_id, payload, payload_tot, ontvangen_op)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    r.id(), r.richting().name(), r.berichttype(), r.afzender(), r.ontvanger(), r.identificatie(),
+                    r.dagtekening() == null ? null : Date.valueOf(r.dagtekening()), r.kanaal(), r.status(), r.dlqReden(),
+                    String.join(",", r.retourcodes()), String.join(",", r.signalen()), r.heenberichtId(),
+                    bewaren ? kluis.versleutel(r.payload()) : null,
+                    bewaren ? Timestamp.from(r.ontvangenOp().atOffset(ZoneOffset.UTC).plus(bewaartermijn).toInstant()) : null,
+                    Timestamp.from(r.ontvangenOp()));
+            voegStatusToe(r.id(), r.status(), r.toelichting(), r.ontvangenOp());
+            for (String bsn : r.bsns().stream().distinct().toList()) {
+                jdbc.update("INSERT INTO bericht_bsn (bericht_id, bsn_hash) VALUES (?, ?)", r.id(), bsnHasher.hash(bsn));
+            }
+            r.sleutels().forEach((soort, waarden) -> waarden.stream().distinct().forEach(waarde ->
+                    jdbc.update("INSERT INTO bericht_sleutel (bericht_id, soort, waarde) VALUES (?, ?, ?)", r.id(), soort, waarde)));
+        });
+    }
+
+    /** A later step in a message's life (delivered, re-driven, overdue, ...). */
+    public void voegStatusToe(String id, String status, String toelichting, Instant tijdstip) {
+        Integer volgnummer = jdbc.queryForObject(
+                "SELECT COALESCE(MAX(volgnummer), 0) + 1 FROM bericht_status WHERE bericht_id = ?", Integer.class, id);
+        jdbc.update("INSERT INTO bericht_status (bericht_id, volgnummer, tijdstip, status, toelichting) VALUES (?, ?, ?, ?, ?)",
+                id, volgnummer, Timestamp.from(tijdstip), status, toelichting);
+        jdbc.update("UPDATE bericht SET status = ? WHERE id = ?", status, id);
+    }
+
+    public boolean bekend(String id) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT COUNT(*) > 0 FROM bericht WHERE id = ?", Boolean.class, id));
+    }
+
+    public Optional<JournaalBericht> vind(String id) {
+        List<JournaalBericht> gevonden = jdbc.query("SELECT * FROM bericht WHERE id = ?", this::bericht, id);
+        return gevonden.stream().findFirst();
+    }
+
+    /** The messages linked to this one: the heenbericht it answers and everything that answers it. */
+    public List<JournaalBericht> keten(String id) {
+        return jdbc.query("""
+                SELECT * FROM bericht WHERE id = (SELECT heenbericht_id FROM bericht WHERE id = ?)
+                   OR heenbericht_id = ?
+                   OR (heenbericht_id IS NOT NULL AND heenbericht_id = (SELECT heenbericht_id FROM bericht WHERE id = ?) AND id <> ?)
+                ORDER BY ontvangen_op, id""", this::bericht, id, id, id, id);
+    }
+
+    /** The payload in clear, while it is kept. */
+    public Optional<byte[]> payload(String id) {
+        List<byte[]> gevonden = jdbc.query("SELECT payload FROM bericht WHERE id = ? AND payload IS NOT NULL",
+                (rs, n) -> rs.getBytes(1), id);
+        return gevonden.stream().findFirst().map(kluis::ontsleutel);
+    }
+
+    public List<JournaalBericht> zoek(Zoekvraag z) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM bericht b WHERE 1 = 1");
+        List<Object> waarden = new ArrayList<>();
+        gelijk(sql, waarden, "b.berichttype", z.berichttype());
+        gelijk(sql, waarden, "b.afzender", z.afzender());
+        gelijk(sql, waarden, "b.ontvanger", z.ontvanger());
+        gelijk(sql, waarden, "b.status", z.status());
+        gelijk(sql, waarden, "b.identificatie", z.identificatie());
+        if (z.van() != null) {
+            sql.append(" AND b.ontvangen_op >= ?");
+            waarden.add(Timestamp.from(z.van()));
+        }
+        if (z.tot() != null) {
+            sql.append(" AND b.ontvangen_op < ?");
+            waarden.add(Timestamp.from(z.tot()));
+        }
+        sleutel(sql, waarden, "ToewijzingNummer", z.toewijzingNummer());
+        sleutel(sql, waarden, "ReferentieAanbieder", z.referentieAanbieder());
+        if (z.retourcode() != null) {
+            sql.append(" AND (',' || b.retourcodes || ',') LIKE ?");
+            waarden.add("%," + z.retourcode() + ",%");
+        }
+        if (z.bsn() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM bericht_bsn x WHERE x.bericht_id = b.id AND x.bsn_hash = ?)");
+            waarden.add(bsnHasher.hash(z.bsn()));
+        }
+        sql.append(" ORDER BY b.ontvangen_op DESC, b.id LIMIT ? OFFSET ?");
+        waarden.add(z.grootte());
+        waarden.add(z.pagina() * z.grootte());
+        return jdbc.query(sql.toString(), this::bericht, waarden.toArray());
+    }
+
+    /** Removes payloads past their retention period; the metadata stays. Returns how many. */
+    public int verwijderVerlopenPayloads() {
+        return jdbc.update("UPDATE bericht SET payload = NULL, payload_tot = NULL WHERE payload_tot <= ?",
+                Timestamp.from(klok.instant()));
+    }
+
+    private static void gelijk(StringBuilder sql, List<Object> waarden, String kolom, String waarde) {
+        if (waarde != null) {
+            sql.append(" AND ").append(kolom).append(" = ?");
+            waarden.add(waarde);
+        }
+    }
+
+    private static void sleutel(StringBuilder sql, List<Object> waarden, String soort, String waarde) {
+        if (waarde != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM bericht_sleutel s WHERE s.bericht_id = b.id AND s.soort = ? AND s.waarde = ?)");
+            waarden.add(soort);
+            waarden.add(waarde);
+        }
+    }
+
+    private JournaalBericht bericht(ResultSet rs, int rij) throws SQLException {
+        String id = rs.getString("id");
+        Date dagtekening = rs.getDate("dagtekening");
+        List<JournaalBericht.Status> statussen = jdbc.query(
+                "SELECT tijdstip, status, toelichting FROM bericht_status WHERE bericht_id = ? ORDER BY volgnummer",
+                (s, n) -> new JournaalBericht.Status(s.getTimestamp(1).toInstant(), s.getString(2), s.getString(3)), id);
+        Map<String, List<String>> sleutels = new LinkedHashMap<>();
+        jdbc.query("SELECT soort, waarde FROM bericht_sleutel WHERE bericht_id = ? ORDER BY soort, waarde",
+                (ResultSet s) -> {
+                    sleutels.computeIfAbsent(s.getString(1), k -> new ArrayList<>()).add(s.getString(2));
+                }, id);
+        return new JournaalBericht(id, rs.getString("richting"), rs.getString("berichttype"), rs.getString("afzender"),
+                rs.getString("ontvanger"), rs.getString("identificatie"), dagtekening == null ? null : dagtekening.toLocalDate(),
+                rs.getString("kanaal"), rs.getString("status"), rs.getString("dlq_reden"), lijst(rs.getString("retourcodes")),
+                lijst(rs.getString("signalen")), rs.getString("heenbericht_id"), rs.getBytes("payload") != null,
+                rs.getTimestamp("ontvangen_op").toInstant(), statussen, sleutels);
+    }
+
+    private static List<String> lijst(String kommagescheiden) {
+        return kommagescheiden == null || kommagescheiden.isEmpty() ? List.of() : Arrays.asList(kommagescheiden.split(","));
+    }
+}

@@ -1,0 +1,57 @@
+package nl.ijw.gateway.journal;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The two databases the journal runs on, for tests: embedded H2 in PostgreSQL mode (the default)
+ * and a real PostgreSQL server process, started once per test JVM and stopped when it exits.
+ * Each call gives a fresh, migrated database.
+ */
+final class Databases {
+
+    private static EmbeddedPostgres postgres;
+
+    private Databases() {
+    }
+
+    static DataSource h2() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        return gemigreerd(h2);
+    }
+
+    static synchronized DataSource postgresql() {
+        try {
+            if (postgres == null) {
+                postgres = EmbeddedPostgres.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException e) {
+                        // the process ends anyway
+                    }
+                }));
+            }
+            String naam = "journaal_" + UUID.randomUUID().toString().replace("-", "");
+            try (var verbinding = postgres.getPostgresDatabase().getConnection(); var stmt = verbinding.createStatement()) {
+                stmt.execute("CREATE DATABASE " + naam);
+            }
+            return gemigreerd(postgres.getDatabase("postgres", naam));
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL kon niet starten", e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DataSource gemigreerd(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        return dataSource;
+    }
+}

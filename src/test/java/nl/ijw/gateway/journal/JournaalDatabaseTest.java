@@ -1,0 +1,25 @@
+package nl.ijw.gateway.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.ijw.gateway.GatewayTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Without database settings the gateway keeps its journal in an H2 file under the data dir, migrated by Flyway. */
+class JournaalDatabaseTest extends GatewayTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void journalLivesUnderTheDataDirAndIsMigrated() throws Exception {
+        try (var verbinding = jdbc.getDataSource().getConnection()) {
+            assertThat(verbinding.getMetaData().getURL())
+                    .startsWith("jdbc:h2:file:" + dataDir().toAbsolutePath().resolve("journaal"));
+        }
+        assertThat(jdbc.queryForList("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\"", String.class))
+                .contains("1");
+    }
+}
