@@ -92,8 +92,13 @@ public class BrokerClient {
 
     /** How many messages about this tracking id are in the queue now, without taking them. */
     public int tel(String queue, String berichtId) {
-        return jms.browseSelected(queue, "ijw_bericht_id = '" + berichtId + "'",
-                (session, browser) -> Collections.list(browser.getEnumeration()).size());
+        try {
+            return jms.browseSelected(queue, "ijw_bericht_id = '" + berichtId + "'",
+                    (session, browser) -> Collections.list(browser.getEnumeration()).size());
+        } catch (org.springframework.jms.InvalidDestinationException e) {
+            // A queue nobody ever sent to does not exist yet: it holds nothing.
+            return 0;
+        }
     }
 
     private static byte[] inhoud(Message message) throws JMSException {

@@ -7,6 +7,7 @@ import nl.ijw.gateway.intake.JmsIntake;
 import nl.ijw.gateway.journal.BsnHasher;
 import nl.ijw.gateway.journal.Journaal;
 import nl.ijw.gateway.journal.JournaalSleutels;
+import nl.ijw.gateway.journal.JournaalStap;
 import nl.ijw.gateway.journal.PayloadKluis;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -98,8 +99,13 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    JmsIntake jmsIntake(GatewayProperties properties, Verwerkingsfouten fouten) {
-        return new JmsIntake(properties.intake().maxGrootte().toBytes(), properties.intake().maxPogingen(), fouten);
+    JmsIntake jmsIntake(GatewayProperties properties, Verwerkingsfouten fouten, JournaalStap journaal) {
+        return new JmsIntake(properties.intake().maxGrootte().toBytes(), properties.intake().maxPogingen(), fouten, journaal);
+    }
+
+    @Bean
+    JournaalStap journaalStap(Journaal journaal) {
+        return new JournaalStap(journaal);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.ijw.gateway.deadletter.DlqReden;
+import nl.ijw.gateway.journal.JournaalStap;
 
 /**
  * Turns what arrives on {@code ijw.in} into an {@link Ontvangst}. The route hands over the raw JMS
@@ -24,11 +25,13 @@ public final class JmsIntake {
     private final long maxBytes;
     private final int maxPogingen;
     private final Verwerkingsfouten fouten;
+    private final JournaalStap journaal;
 
-    public JmsIntake(long maxBytes, int maxPogingen, Verwerkingsfouten fouten) {
+    public JmsIntake(long maxBytes, int maxPogingen, Verwerkingsfouten fouten, JournaalStap journaal) {
         this.maxBytes = maxBytes;
         this.maxPogingen = maxPogingen;
         this.fouten = fouten;
+        this.journaal = journaal;
     }
 
     public Ontvangst ontvang(Message message) throws JMSException {
@@ -44,7 +47,7 @@ public final class JmsIntake {
             // so nothing a failed attempt sent can ever be committed beside the dead letter.
             return new Ontvangst(berichtId, leesInhoud(message), kanaal, ontvangen, poging, eigenschappen,
                     DlqReden.VERWERKINGSFOUT, "Verwerking mislukt na " + maxPogingen + " pogingen: "
-                            + fouten.laatste(berichtId), false);
+                            + fouten.laatste(berichtId), Ontvangst.Eerder.NIET);
         }
         if (message instanceof BytesMessage bytes) {
             long lengte = bytes.getBodyLength();
@@ -53,16 +56,24 @@ public final class JmsIntake {
             if (lengte > 2 * maxBytes) {
                 return new Ontvangst(berichtId, new byte[0], kanaal, ontvangen, poging, eigenschappen, DlqReden.TE_GROOT,
                         "Het bericht is " + lengte + " bytes, meer dan twee keer de grens van " + maxBytes
-                                + " bytes (OP179), en is daarom niet gelezen.", false);
+                                + " bytes (OP179), en is daarom niet gelezen.", Ontvangst.Eerder.NIET);
             }
         }
         if (message instanceof BytesMessage || message instanceof TextMessage) {
             return new Ontvangst(berichtId, leesInhoud(message), kanaal, ontvangen, poging, eigenschappen, null, null,
-                    poging > 1 && fouten.isAlAfgeleverd(berichtId));
+                    eerder(berichtId, poging));
         }
         return new Ontvangst(berichtId, new byte[0], kanaal, ontvangen, poging, eigenschappen,
                 DlqReden.ONGELDIG_JMS_BERICHT,
-                "Alleen een JMS BytesMessage of TextMessage met één iJw-bericht wordt verwerkt.", false);
+                "Alleen een JMS BytesMessage of TextMessage met één iJw-bericht wordt verwerkt.", Ontvangst.Eerder.NIET);
+    }
+
+    /** Only a redelivery can have been seen before; a first delivery costs no look-up. */
+    private Ontvangst.Eerder eerder(String berichtId, int poging) {
+        if (poging > 1 && fouten.isAlAfgeleverd(berichtId)) {
+            return Ontvangst.Eerder.AFGELEVERD;
+        }
+        return poging > 1 && journaal.eerderVerwerkt(berichtId) ? Ontvangst.Eerder.VERWERKT : Ontvangst.Eerder.NIET;
     }
 
     private static byte[] leesInhoud(Message message) throws JMSException {

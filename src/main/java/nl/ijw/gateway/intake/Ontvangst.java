@@ -16,7 +16,7 @@ import nl.ijw.gateway.deadletter.DlqReden;
  * @param ongeldig   set when the message is not to be processed: unreadable transport, or its
  *                   attempts used up
  * @param melding    the explanation that goes with {@code ongeldig}
- * @param alAfgeleverd this message was delivered before: the broker refused its output as a duplicate
+ * @param eerder     whether this message was seen before: journaled (send again) or delivered
  */
 public record Ontvangst(
         String berichtId,
@@ -27,7 +27,17 @@ public record Ontvangst(
         Map<String, Object> eigenschappen,
         DlqReden ongeldig,
         String melding,
-        boolean alAfgeleverd) {
+        Eerder eerder) {
+
+    /** What the gateway knows about an earlier delivery of this very message. */
+    public enum Eerder {
+        /** Not seen before. */
+        NIET,
+        /** Journaled, but the JMS commit did not follow: what was sent is sent again. */
+        VERWERKT,
+        /** Delivered: the broker refused its output as a duplicate, so it is only acknowledged. */
+        AFGELEVERD
+    }
 
     public Optional<DlqReden> ongeldigReden() {
         return Optional.ofNullable(ongeldig);

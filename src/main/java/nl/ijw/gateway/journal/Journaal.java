@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.ijw.gateway.routing.Uitgaand;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,6 +29,8 @@ public final class Journaal {
         VERSLEUTELD,
         GEEN
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transacties;
@@ -50,25 +53,68 @@ public final class Journaal {
 
     /** Records a message with its first status, its BSN hashes and its keys, in one transaction. */
     public void registreer(JournaalRegel r) {
+        transacties.executeWithoutResult(status -> schrijf(r));
+    }
+
+    /**
+     * Records a received message, the messages the gateway wrote for it, and what it sent, in one
+     * transaction: the journal then never shows half an outcome.
+     */
+    public void registreerVerwerking(JournaalRegel in, List<JournaalRegel> uit, List<Uitgaand> verzonden, byte[] ontvangen) {
         transacties.executeWithoutResult(status -> {
-            boolean bewaren = opslag == PayloadOpslag.VERSLEUTELD && r.payload() != null;
-            jdbc.update("""
-                    INSERT INTO bericht (id, richting, berichttype, afzender, ontvanger, identificatie, dagtekening,
-                        kanaal, status, dlq_reden, retourcodes, signalen, heenbericht_id, payload, payload_tot, ontvangen_op)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    r.id(), r.richting().name(), r.berichttype(), r.afzender(), r.ontvanger(), r.identificatie(),
-                    r.dagtekening() == null ? null : Date.valueOf(r.dagtekening()), r.kanaal(), r.status(), r.dlqReden(),
-                    String.join(",", r.retourcodes()), String.join(",", r.signalen()), r.heenberichtId(),
-                    bewaren ? kluis.versleutel(r.payload()) : null,
-                    bewaren ? Timestamp.from(r.ontvangenOp().atOffset(ZoneOffset.UTC).plus(bewaartermijn).toInstant()) : null,
-                    Timestamp.from(r.ontvangenOp()));
-            voegStatusToe(r.id(), r.status(), r.toelichting(), r.ontvangenOp());
-            for (String bsn : r.bsns().stream().distinct().toList()) {
-                jdbc.update("INSERT INTO bericht_bsn (bericht_id, bsn_hash) VALUES (?, ?)", r.id(), bsnHasher.hash(bsn));
+            schrijf(in);
+            uit.forEach(this::schrijf);
+            for (int i = 0; i < verzonden.size(); i++) {
+                Uitgaand u = verzonden.get(i);
+                // The forwarded message is the received payload itself: not stored twice.
+                byte[] inhoud = u.inhoud() == ontvangen ? null : kluis.versleutel(u.inhoud());
+                jdbc.update("INSERT INTO uitgaand (bericht_id, volgnummer, bestemming, eigenschappen, inhoud) VALUES (?, ?, ?, ?, ?)",
+                        in.id(), i + 1, u.bestemming(), json(u.eigenschappen()), inhoud);
             }
-            r.sleutels().forEach((soort, waarden) -> waarden.stream().distinct().forEach(waarde ->
-                    jdbc.update("INSERT INTO bericht_sleutel (bericht_id, soort, waarde) VALUES (?, ?, ?)", r.id(), soort, waarde)));
         });
+    }
+
+    /** What was sent for a received message, ready to send again; empty when it was never journaled. */
+    public List<Uitgaand> verzonden(String id, byte[] ontvangen) {
+        return jdbc.query("SELECT bestemming, eigenschappen, inhoud FROM uitgaand WHERE bericht_id = ? ORDER BY volgnummer",
+                (rs, n) -> new Uitgaand(rs.getString(1), rs.getBytes(3) == null ? ontvangen : kluis.ontsleutel(rs.getBytes(3)),
+                        map(rs.getString(2))), id);
+    }
+
+    private void schrijf(JournaalRegel r) {
+        boolean bewaren = opslag == PayloadOpslag.VERSLEUTELD && r.payload() != null;
+        jdbc.update("""
+                INSERT INTO bericht (id, richting, berichttype, afzender, ontvanger, identificatie, dagtekening,
+                    kanaal, status, dlq_reden, retourcodes, signalen, heenbericht_id, payload, payload_tot, ontvangen_op)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                r.id(), r.richting().name(), r.berichttype(), r.afzender(), r.ontvanger(), r.identificatie(),
+                r.dagtekening() == null ? null : Date.valueOf(r.dagtekening()), r.kanaal(), r.status(), r.dlqReden(),
+                String.join(",", r.retourcodes()), String.join(",", r.signalen()), r.heenberichtId(),
+                bewaren ? kluis.versleutel(r.payload()) : null,
+                bewaren ? Timestamp.from(r.ontvangenOp().atOffset(ZoneOffset.UTC).plus(bewaartermijn).toInstant()) : null,
+                Timestamp.from(r.ontvangenOp()));
+        voegStatusToe(r.id(), r.status(), r.toelichting(), r.ontvangenOp());
+        for (String bsn : r.bsns().stream().distinct().toList()) {
+            jdbc.update("INSERT INTO bericht_bsn (bericht_id, bsn_hash) VALUES (?, ?)", r.id(), bsnHasher.hash(bsn));
+        }
+        r.sleutels().forEach((soort, waarden) -> waarden.stream().distinct().forEach(waarde ->
+                jdbc.update("INSERT INTO bericht_sleutel (bericht_id, soort, waarde) VALUES (?, ?, ?)", r.id(), soort, waarde)));
+    }
+
+    private static String json(Map<String, Object> eigenschappen) {
+        try {
+            return JSON.writeValueAsString(eigenschappen);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> map(String json) {
+        try {
+            return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A later step in a message's life (delivered, re-driven, overdue, ...). */
@@ -137,8 +183,13 @@ public final class Journaal {
         return jdbc.query(sql.toString(), this::bericht, waarden.toArray());
     }
 
-    /** Removes payloads past their retention period; the metadata stays. Returns how many. */
+    /**
+     * Removes payloads past their retention period; the metadata stays. What was sent is only kept
+     * for resending after a crash, so it goes after a day. Returns how many payloads were removed.
+     */
     public int verwijderVerlopenPayloads() {
+        jdbc.update("DELETE FROM uitgaand WHERE bericht_id IN (SELECT id FROM bericht WHERE ontvangen_op < ?)",
+                Timestamp.from(klok.instant().minus(java.time.Duration.ofDays(1))));
         return jdbc.update("UPDATE bericht SET payload = NULL, payload_tot = NULL WHERE payload_tot <= ?",
                 Timestamp.from(klok.instant()));
     }

@@ -1,6 +1,9 @@
 package nl.ijw.gateway.routing;
 
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.camel.ExchangeProperties;
 import org.apache.camel.Headers;
 
 /**
@@ -9,7 +12,13 @@ import org.apache.camel.Headers;
  */
 public final class Outbox {
 
-    public byte[] klaarzetten(Uitgaand uitgaand, @Headers Map<String, Object> headers) {
+    /** Exchange property listing what this message's processing sent, for the journal. */
+    public static final String VERZONDEN = "verzonden";
+
+    @SuppressWarnings("unchecked")
+    public byte[] klaarzetten(Uitgaand uitgaand, @Headers Map<String, Object> headers,
+                              @ExchangeProperties Map<String, Object> eigenschappen) {
+        ((List<Uitgaand>) eigenschappen.computeIfAbsent(VERZONDEN, k -> new ArrayList<Uitgaand>())).add(uitgaand);
         headers.clear();
         headers.putAll(uitgaand.eigenschappen());
         return uitgaand.inhoud();

@@ -9,5 +9,7 @@ public enum Uitkomst {
     /** Cannot be read or addressed: to {@code ijw.dlq} with a reason. */
     ONBESTELBAAR,
     /** Delivered before (a redelivery after a lost acknowledgement): acknowledged, nothing sent again. */
-    AL_AFGELEVERD
+    AL_AFGELEVERD,
+    /** Processed and journaled before, but not committed on the broker: what was sent is sent again. */
+    EERDER_VERWERKT
 }

@@ -40,8 +40,9 @@ public final class Validatie {
     }
 
     public Beoordeling beoordeel(Ontvangst ontvangst) {
-        if (ontvangst.alAfgeleverd()) {
-            return new Beoordeling(ontvangst, null, null, List.of(), Uitkomst.AL_AFGELEVERD, null, null, null,
+        if (ontvangst.eerder() != Ontvangst.Eerder.NIET) {
+            Uitkomst uitkomst = ontvangst.eerder() == Ontvangst.Eerder.AFGELEVERD ? Uitkomst.AL_AFGELEVERD : Uitkomst.EERDER_VERWERKT;
+            return new Beoordeling(ontvangst, null, null, List.of(), uitkomst, null, null, null,
                     null, BeleidsUitkomst.GEEN, List.of());
         }
         Optional<DlqReden> transport = ontvangst.ongeldigReden();

@@ -34,7 +34,7 @@ class ValidatieTest {
     }
 
     private static Ontvangst ontvangst(byte[] inhoud) {
-        return new Ontvangst("test", inhoud, "jms", Instant.now(), 1, Map.of(), null, null, false);
+        return new Ontvangst("test", inhoud, "jms", Instant.now(), 1, Map.of(), null, null, Ontvangst.Eerder.NIET);
     }
 
     @Test

@@ -1,0 +1,139 @@
+package nl.ijw.gateway.journal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.ijw.gateway.bericht.Bericht;
+import nl.ijw.gateway.bericht.BerichtType;
+import nl.ijw.gateway.bericht.Header;
+import nl.ijw.gateway.routing.Uitgaand;
+import nl.ijw.gateway.validation.Beoordeling;
+import nl.ijw.gateway.validation.Bevinding;
+import nl.ijw.gateway.validation.Uitkomst;
+import org.w3c.dom.Element;
+
+/**
+ * The journal step of the flow: records a processed message, the messages the gateway wrote for it
+ * and what it sent, at the end of the flow and so before the JMS commit. A redelivered message that
+ * is already journaled was processed before; only its sending is repeated.
+ */
+public final class JournaalStap {
+
+    private final Journaal journaal;
+
+    public JournaalStap(Journaal journaal) {
+        this.journaal = journaal;
+    }
+
+    public boolean eerderVerwerkt(String berichtId) {
+        return journaal.bekend(berichtId);
+    }
+
+    /** What was sent the first time, to send again. */
+    public List<Uitgaand> opnieuwTeVersturen(Beoordeling beoordeling) {
+        return journaal.verzonden(beoordeling.berichtId(), beoordeling.ontvangst().inhoud());
+    }
+
+    public void registreer(Beoordeling b, List<Uitgaand> verzonden) {
+        Instant nu = Instant.now();
+        if (journaal.bekend(b.berichtId())) {
+            // A redelivery of a journaled message: its history grows, its first record stays.
+            journaal.voegStatusToe(b.berichtId(), status(b), afgekapt(b.dlqMelding()), nu);
+            return;
+        }
+        if (b.uitkomst() == Uitkomst.AL_AFGELEVERD || b.uitkomst() == Uitkomst.EERDER_VERWERKT) {
+            // Known to the broker but not to this journal (it was started empty): nothing to add.
+            return;
+        }
+        Header h = b.header();
+        JournaalRegel in = new JournaalRegel(b.berichtId(), JournaalRegel.Richting.IN,
+                b.type() == null ? null : b.type().name(), partij(h == null ? null : h.afzender()),
+                partij(h == null ? null : h.ontvanger()), identificatie(h), dagtekening(h), b.ontvangst().kanaal(),
+                status(b), afgekapt(b.dlqMelding()), b.dlqReden() == null ? null : b.dlqReden().name(), retourcodes(b),
+                b.beleid().signalen(), null, b.ontvangst().inhoud(), b.ontvangst().ontvangen(), bsns(b.bericht()),
+                sleutels(b.bericht()));
+        List<JournaalRegel> uit = new ArrayList<>();
+        if (b.retour() != null) {
+            uit.add(geschreven(b, b.type().retourType().orElseThrow(), h.afzender(), h.ontvanger(), identificatie(h),
+                    "retour", retourcodes(b), b.retour(), nu));
+        }
+        for (int i = 0; i < b.antwoorden().size(); i++) {
+            var antwoord = b.antwoorden().get(i);
+            uit.add(geschreven(b, BerichtType.JW319, h.ontvanger(), h.afzender(), antwoord.identificatie(),
+                    "antwoord:" + i, List.of(), antwoord.inhoud(), nu));
+        }
+        journaal.registreerVerwerking(in, uit, verzonden == null ? List.of() : verzonden, b.ontvangst().inhoud());
+    }
+
+    private static JournaalRegel geschreven(Beoordeling b, BerichtType type, String afzender, String ontvanger,
+                                            String identificatie, String soort, List<String> codes, byte[] inhoud,
+                                            Instant nu) {
+        String id = UUID.nameUUIDFromBytes((b.berichtId() + ":" + soort).getBytes(StandardCharsets.UTF_8)).toString();
+        return new JournaalRegel(id, JournaalRegel.Richting.UIT, type.name(), afzender, ontvanger, identificatie,
+                LocalDate.now(), "gateway", "VERSTUURD", null, null, codes, b.beleid().signalen(), b.berichtId(),
+                inhoud, nu, bsns(b.bericht()), Map.of());
+    }
+
+    private static String afgekapt(String melding) {
+        return melding == null || melding.length() <= 2000 ? melding : melding.substring(0, 2000);
+    }
+
+    private static String status(Beoordeling b) {
+        return switch (b.uitkomst()) {
+            case GEACCEPTEERD -> b.doorsturen() ? "DOORGESTUURD" : "BEANTWOORD";
+            case AFGEKEURD -> "AFGEKEURD";
+            case ONBESTELBAAR -> "DEAD_LETTER";
+            case AL_AFGELEVERD -> "AL_AFGELEVERD";
+            case EERDER_VERWERKT -> "OPNIEUW_VERSTUURD";
+        };
+    }
+
+    private static List<String> retourcodes(Beoordeling b) {
+        if (b.bevindingen().isEmpty()) {
+            return b.retour() == null ? List.of() : List.of("0200");
+        }
+        return b.bevindingen().stream().map(Bevinding::retourcode).distinct().toList();
+    }
+
+    /** The header of a rejected message may hold anything: only well-formed values are journaled. */
+    private static String partij(String code) {
+        return Header.isPartijcode(code) ? code : null;
+    }
+
+    private static String identificatie(Header h) {
+        return h == null || h.identificatie() == null || h.identificatie().length() > 12 ? null : h.identificatie();
+    }
+
+    private static LocalDate dagtekening(Header h) {
+        try {
+            return h == null || h.dagtekening() == null ? null : LocalDate.parse(h.dagtekening());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static List<String> bsns(Bericht bericht) {
+        return bericht == null ? List.of() : bericht.alle("Bsn").stream().map(e -> e.getTextContent().trim())
+                .filter(bsn -> bsn.matches("\\d{9}")).distinct().toList();
+    }
+
+    private static Map<String, List<String>> sleutels(Bericht bericht) {
+        Map<String, List<String>> sleutels = new LinkedHashMap<>();
+        if (bericht != null) {
+            for (String soort : List.of("ToewijzingNummer", "ReferentieAanbieder")) {
+                List<String> waarden = bericht.alle(soort).stream().map(Element::getTextContent).map(String::trim)
+                        .filter(w -> !w.isEmpty() && w.length() <= 36).distinct().toList();
+                if (!waarden.isEmpty()) {
+                    sleutels.put(soort, waarden);
+                }
+            }
+        }
+        return sleutels;
+    }
+}

@@ -1,0 +1,66 @@
+package nl.ijw.gateway.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import nl.ijw.gateway.GatewayTest;
+import nl.ijw.gateway.Voorbeelden;
+import nl.ijw.gateway.bericht.BerichtType;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/** Every message ends up in the journal with its outcome and the messages written for it. */
+class JournaalFlowTest extends GatewayTest {
+
+    @Autowired
+    private TestRestTemplate http;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    private JsonNode bericht(String id) throws Exception {
+        await().atMost(Duration.ofSeconds(20)).until(() -> http.getForEntity("/api/v1/berichten/" + id, String.class)
+                .getStatusCode().is2xxSuccessful());
+        return json.readTree(http.getForObject("/api/v1/berichten/" + id, String.class));
+    }
+
+    @Test
+    void acceptedMessageIsJournaledWithItsRetourAndFoundByBsnAndAllocationNumber() throws Exception {
+        String id = broker.stuur(Voorbeelden.met(BerichtType.JW301, "<ijw:Identificatie>JW301-0001</ijw:Identificatie>",
+                "<ijw:Identificatie>JNL-0001</ijw:Identificatie>"));
+
+        JsonNode antwoord = bericht(id);
+
+        assertThat(antwoord.at("/bericht/status").asText()).isEqualTo("DOORGESTUURD");
+        assertThat(antwoord.at("/bericht/berichttype").asText()).isEqualTo("JW301");
+        assertThat(antwoord.at("/bericht/identificatie").asText()).isEqualTo("JNL-0001");
+        assertThat(antwoord.at("/bericht/retourcodes/0").asText()).isEqualTo("0200");
+        assertThat(antwoord.at("/keten/0/berichttype").asText()).isEqualTo("JW302");
+        assertThat(antwoord.at("/keten/0/richting").asText()).isEqualTo("UIT");
+        assertThat(antwoord.toString()).doesNotContain("999993653");
+        JsonNode perBsn = json.readTree(http.getForObject("/api/v1/berichten?bsn=999993653&identificatie=JNL-0001&type=JW301", String.class));
+        assertThat(perBsn.at("/berichten/0/id").asText()).isEqualTo(id);
+        JsonNode perToewijzing = json.readTree(http.getForObject(
+                "/api/v1/berichten?toewijzingNummer=100002&type=JW301&identificatie=JNL-0001", String.class));
+        assertThat(perToewijzing.at("/berichten/0/id").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void deadLetterIsJournaledWithItsReason() throws Exception {
+        String id = broker.stuur("geen xml".getBytes());
+
+        JsonNode antwoord = bericht(id);
+
+        assertThat(antwoord.at("/bericht/status").asText()).isEqualTo("DEAD_LETTER");
+        assertThat(antwoord.at("/bericht/dlqReden").asText()).isEqualTo("NIET_WELGEVORMD");
+        assertThat(antwoord.at("/bericht/berichttype").isNull()).isTrue();
+    }
+
+    @Test
+    void unknownTrackingIdIsNotFound() {
+        assertThat(http.getForEntity("/api/v1/berichten/bestaat-niet", String.class).getStatusCode().value()).isEqualTo(404);
+    }
+}
