@@ -90,6 +90,7 @@ class GatewayCrashIT {
         ontvang(doorgestuurd, retouren, () -> retouren.size() == AANTAL, Duration.ofSeconds(90));
         ontvang(doorgestuurd, retouren, () -> false, Duration.ofSeconds(2));
         int dood = telIn("ijw.dlq");
+        Map<String, String> journaal = journaal();
 
         long dubbelDoorgestuurd = doorgestuurd.values().stream().filter(s -> s.size() > 1).count();
         long dubbeleRetouren = retouren.values().stream().filter(s -> s.size() > 1).count();
@@ -102,6 +103,28 @@ class GatewayCrashIT {
         assertThat(dubbelDoorgestuurd).isZero();
         assertThat(dubbeleRetouren).isZero();
         assertThat(dood).isZero();
+        // The journal agrees with the queues: every message once, with the outcome it had.
+        assertThat(journaal).hasSize(AANTAL);
+        journaal.forEach((identificatie, uitkomst) -> assertThat(uitkomst).as(identificatie)
+                .isEqualTo(ongeldig.contains(identificatie) ? "AFGEKEURD" : "DOORGESTUURD"));
+    }
+
+    /** Identificatie → first outcome of every received JW305 in the journal, read over the tracking API. */
+    private Map<String, String> journaal() throws Exception {
+        Map<String, String> uitkomsten = new HashMap<>();
+        HttpClient client = HttpClient.newHttpClient();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (int pagina = 0; pagina * 200 < AANTAL + 200; pagina++) {
+            var antwoord = json.readTree(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http
+                    + "/api/v1/berichten?type=JW305&grootte=200&pagina=" + pagina)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            for (var bericht : antwoord.get("berichten")) {
+                String eerder = uitkomsten.put(bericht.get("identificatie").asText(),
+                        bericht.at("/statussen/0/status").asText());
+                assertThat(eerder).as("twee keer in het journaal: %s", bericht.get("identificatie")).isNull();
+            }
+        }
+        return uitkomsten;
     }
 
     /** Collects outputs by Identificatie; a copy is counted by its JMS message id, so a consumer-side redelivery is not a duplicate. */
