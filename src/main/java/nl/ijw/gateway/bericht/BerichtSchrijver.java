@@ -62,6 +62,34 @@ public final class BerichtSchrijver {
         return e;
     }
 
+    /**
+     * The header every iJw message starts with: BerichtCode, versions, parties, BerichtIdentificatie
+     * and XsdVersie. A retour adds its own fields after these.
+     */
+    public static Element header(Document d, BerichtType type, Header h) {
+        String ns = type.namespace();
+        Element header = element(d, ns, "Header");
+        header.appendChild(tekst(d, ns, "BerichtCode", type.berichtCode()));
+        header.appendChild(tekst(d, ns, "BerichtVersie", BerichtType.BERICHT_VERSIE));
+        header.appendChild(tekst(d, ns, "BerichtSubversie", BerichtType.BERICHT_SUBVERSIE));
+        header.appendChild(tekst(d, ns, "Afzender", h.afzender()));
+        header.appendChild(tekst(d, ns, "Ontvanger", h.ontvanger()));
+        Element identificatie = element(d, ns, "BerichtIdentificatie");
+        identificatie.appendChild(tekst(d, BASIS, "Identificatie", h.identificatie()));
+        identificatie.appendChild(tekst(d, BASIS, "Dagtekening", h.dagtekening()));
+        header.appendChild(identificatie);
+        header.appendChild(xsdVersie(d, ns, "XsdVersie", h.basisschemaXsdVersie(), h.berichtXsdVersie()));
+        return header;
+    }
+
+    /** An XsdVersie-shaped element (XsdVersie, XsdVersieRetour). */
+    public static Element xsdVersie(Document d, String ns, String naam, String basis, String bericht) {
+        Element versie = element(d, ns, naam);
+        versie.appendChild(tekst(d, BASIS, "BasisschemaXsdVersie", basis == null ? "" : basis));
+        versie.appendChild(tekst(d, BASIS, "BerichtXsdVersie", bericht == null ? "" : bericht));
+        return versie;
+    }
+
     /** The versions a message of this type states it was written against (its schema's appinfo). */
     public String[] xsdVersies(BerichtType type, String standaard) {
         return schemas.xsdVersies(type).orElse(new String[] {standaard, standaard});

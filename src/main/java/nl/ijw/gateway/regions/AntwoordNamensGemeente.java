@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtSchrijver;
 import nl.ijw.gateway.bericht.BerichtType;
+import nl.ijw.gateway.bericht.Header;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
@@ -26,7 +27,6 @@ import org.xml.sax.SAXException;
  */
 public final class AntwoordNamensGemeente {
 
-    private static final String BASIS = BerichtType.BASISSCHEMA_NAMESPACE;
     private static final String AFGEWEZEN = "1";
     private static final String IN_ONDERZOEK = "2";
 
@@ -80,22 +80,11 @@ public final class AntwoordNamensGemeente {
         String ns = type.namespace();
         Document d = schrijver.nieuw(type);
         String[] versies = schrijver.xsdVersies(type, standaardXsdVersie);
-        Element header = element(d, ns, "Header");
-        header.appendChild(tekst(d, ns, "BerichtCode", type.berichtCode()));
-        header.appendChild(tekst(d, ns, "BerichtVersie", BerichtType.BERICHT_VERSIE));
-        header.appendChild(tekst(d, ns, "BerichtSubversie", BerichtType.BERICHT_SUBVERSIE));
-        // The request went from provider to municipality; the answer goes back the other way.
-        header.appendChild(tekst(d, ns, "Afzender", verzoek.header().ontvanger()));
-        header.appendChild(tekst(d, ns, "Ontvanger", verzoek.header().afzender()));
-        Element identificatie = element(d, ns, "BerichtIdentificatie");
         String id = identificatie(berichtId, referentie);
-        identificatie.appendChild(tekst(d, BASIS, "Identificatie", id));
-        identificatie.appendChild(tekst(d, BASIS, "Dagtekening", LocalDate.now(klok).toString()));
-        header.appendChild(identificatie);
-        Element xsdVersie = element(d, ns, "XsdVersie");
-        xsdVersie.appendChild(tekst(d, BASIS, "BasisschemaXsdVersie", versies[0]));
-        xsdVersie.appendChild(tekst(d, BASIS, "BerichtXsdVersie", versies[1]));
-        header.appendChild(xsdVersie);
+        // The request went from provider to municipality; the answer goes back the other way.
+        Element header = BerichtSchrijver.header(d, type, new Header(type.berichtCode(), BerichtType.BERICHT_VERSIE,
+                BerichtType.BERICHT_SUBVERSIE, verzoek.header().ontvanger(), verzoek.header().afzender(), id,
+                LocalDate.now(klok).toString(), versies[0], versies[1]));
         Element antwoord = element(d, ns, "Antwoord");
         antwoord.appendChild(tekst(d, ns, "ReferentieAanbieder", referentie));
         antwoord.appendChild(tekst(d, ns, "VerzoekAntwoord", verzoekAntwoord));

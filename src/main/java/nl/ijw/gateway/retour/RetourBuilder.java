@@ -2,6 +2,7 @@ package nl.ijw.gateway.retour;
 
 import static nl.ijw.gateway.bericht.BerichtSchrijver.element;
 import static nl.ijw.gateway.bericht.BerichtSchrijver.tekst;
+import static nl.ijw.gateway.bericht.BerichtSchrijver.xsdVersie;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -36,7 +37,6 @@ import org.xml.sax.SAXException;
  */
 public final class RetourBuilder {
 
-    private static final String BASIS = BerichtType.BASISSCHEMA_NAMESPACE;
     private static final String GEEN_OPMERKING = "0200";
 
     private final BerichtSchrijver schrijver;
@@ -99,29 +99,13 @@ public final class RetourBuilder {
             throw new RetourOnmogelijk("de header mist Afzender, Ontvanger of BerichtIdentificatie");
         }
         String[] versies = schrijver.xsdVersies(retourType, standaardXsdVersie);
-        Element header = element(d, ns, "Header");
-        header.appendChild(tekst(d, ns, "BerichtCode", retourType.berichtCode()));
-        header.appendChild(tekst(d, ns, "BerichtVersie", BerichtType.BERICHT_VERSIE));
-        header.appendChild(tekst(d, ns, "BerichtSubversie", BerichtType.BERICHT_SUBVERSIE));
-        header.appendChild(tekst(d, ns, "Afzender", h.afzender()));
-        header.appendChild(tekst(d, ns, "Ontvanger", h.ontvanger()));
-        Element identificatie = element(d, ns, "BerichtIdentificatie");
-        identificatie.appendChild(tekst(d, BASIS, "Identificatie", h.identificatie()));
-        identificatie.appendChild(tekst(d, BASIS, "Dagtekening", h.dagtekening()));
-        header.appendChild(identificatie);
-        header.appendChild(xsdVersie(d, ns, "XsdVersie", h.basisschemaXsdVersie(), h.berichtXsdVersie()));
+        // A retour repeats the header of its heenbericht, then adds its own fields.
+        Element header = BerichtSchrijver.header(d, retourType, h);
         header.appendChild(tekst(d, ns, "IdentificatieRetour", identificatieRetour(berichtId)));
         header.appendChild(tekst(d, ns, "DagtekeningRetour", LocalDate.now(klok).toString()));
         header.appendChild(xsdVersie(d, ns, "XsdVersieRetour", versies[0], versies[1]));
         header.appendChild(retourCodes(d, ns, codes));
         return header;
-    }
-
-    private static Element xsdVersie(Document d, String ns, String naam, String basis, String bericht) {
-        Element versie = element(d, ns, naam);
-        versie.appendChild(tekst(d, BASIS, "BasisschemaXsdVersie", basis == null ? "" : basis));
-        versie.appendChild(tekst(d, BASIS, "BerichtXsdVersie", bericht == null ? "" : bericht));
-        return versie;
     }
 
     private static Element retourCodes(Document d, String ns, Set<String> codes) {
