@@ -93,7 +93,9 @@ public final class Journaal {
                 bewaren ? kluis.versleutel(r.payload()) : null,
                 bewaren ? Timestamp.from(r.ontvangenOp().atOffset(ZoneOffset.UTC).plus(bewaartermijn).toInstant()) : null,
                 Timestamp.from(r.ontvangenOp()));
-        voegStatusToe(r.id(), r.status(), r.toelichting(), r.ontvangenOp());
+        // The first status of a new message: no history to look up, the row already holds it.
+        jdbc.update("INSERT INTO bericht_status (bericht_id, volgnummer, tijdstip, status, toelichting) VALUES (?, 1, ?, ?, ?)",
+                r.id(), Timestamp.from(r.ontvangenOp()), r.status(), r.toelichting());
         for (String bsn : r.bsns().stream().distinct().toList()) {
             jdbc.update("INSERT INTO bericht_bsn (bericht_id, bsn_hash) VALUES (?, ?)", r.id(), bsnHasher.hash(bsn));
         }
