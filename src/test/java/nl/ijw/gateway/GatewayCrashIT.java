@@ -62,7 +62,7 @@ class GatewayCrashIT {
             MessageProducer producer = session.createProducer(session.createQueue("ijw.in"));
             for (int i = 0; i < AANTAL; i++) {
                 String identificatie = "K" + i;
-                String tekst = Voorbeelden.tekst(BerichtType.JW305).replace("JW305-0001", identificatie);
+                String tekst = new String(Voorbeelden.metIdentificatie(BerichtType.JW305, identificatie), StandardCharsets.UTF_8);
                 if (i % 20 == 7) {
                     tekst = tekst.replace("999993653", "999993654");
                     ongeldig.add(identificatie);

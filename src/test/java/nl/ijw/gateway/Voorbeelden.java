@@ -50,8 +50,29 @@ public final class Voorbeelden {
         }
     }
 
+    private static final String RUN = Long.toString(System.nanoTime() % 1_679_616L + 1_679_616L, 36).substring(1);
+    private static final java.util.concurrent.atomic.AtomicInteger TELLER = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A sample message with an Identificatie of its own: TR056 makes the gateway refuse a second
+     * message with the same Identificatie from the same sender, and the flow tests share one journal.
+     */
     public static String tekst(BerichtType type) {
-        return tekst(type.name() + ".xml");
+        String uniek = "T" + RUN + Integer.toString(TELLER.incrementAndGet(), 36);
+        return tekst(type.name() + ".xml").replace(type.name() + "-0001</ijw:Identificatie>", uniek + "</ijw:Identificatie>");
+    }
+
+    /** A sample with the given Identificatie. */
+    public static byte[] metIdentificatie(BerichtType type, String identificatie) {
+        return tekst(type.name() + ".xml").replace(type.name() + "-0001</ijw:Identificatie>", identificatie + "</ijw:Identificatie>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The Identificatie in a message's header. */
+    public static String identificatie(byte[] bericht) {
+        String tekst = new String(bericht, StandardCharsets.UTF_8);
+        int begin = tekst.indexOf("<ijw:Identificatie>") + "<ijw:Identificatie>".length();
+        return tekst.substring(begin, tekst.indexOf('<', begin));
     }
 
     public static byte[] bytes(BerichtType type) {

@@ -72,8 +72,8 @@ public class GatewayConfiguration {
 
     @Bean
     Validatie validatie(BestandsControle bestandsControle, IjwSchemas schemas, Clock klok, GatewayProperties properties,
-                        BerichtSchrijver schrijver, RegioConfiguratie regios) {
-        return new Validatie(bestandsControle, new BerichtLezer(schemas), schemas, new RegelCatalogus(klok),
+                        BerichtSchrijver schrijver, RegioConfiguratie regios, Journaal journaal) {
+        return new Validatie(bestandsControle, new BerichtLezer(schemas), schemas, new RegelCatalogus(klok, journaal),
                 new RetourBuilder(schrijver, klok, properties.schemas().xsdVersie()), regios);
     }
 

@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.routing.Uitgaand;
+import nl.ijw.gateway.rules.Geschiedenis;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The message journal on the database: what the gateway saw, what it decided, and when. It holds no
  * BSN (only keyed hashes) and payloads only encrypted, until the retention period ends.
  */
-public final class Journaal {
+public final class Journaal implements Geschiedenis {
 
     /** Whether payloads are kept (encrypted) for the retention period, or not at all. */
     public enum PayloadOpslag {
@@ -126,6 +128,14 @@ public final class Journaal {
         jdbc.update("INSERT INTO bericht_status (bericht_id, volgnummer, tijdstip, status, toelichting) VALUES (?, ?, ?, ?, ?)",
                 id, volgnummer, Timestamp.from(tijdstip), status, toelichting);
         jdbc.update("UPDATE bericht SET status = ? WHERE id = ?", status, id);
+    }
+
+    @Override
+    public boolean identificatieGebruikt(String afzender, BerichtType type, String identificatie) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT COUNT(*) > 0 FROM bericht
+                WHERE afzender = ? AND berichttype = ? AND identificatie = ? AND richting = 'IN'""",
+                Boolean.class, afzender, type.name(), identificatie));
     }
 
     public boolean bekend(String id) {

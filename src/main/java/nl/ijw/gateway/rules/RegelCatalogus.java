@@ -15,11 +15,16 @@ public final class RegelCatalogus {
     private final List<Regel> regels;
 
     public RegelCatalogus(Clock klok) {
+        this(klok, Geschiedenis.LEEG);
+    }
+
+    public RegelCatalogus(Clock klok, Geschiedenis geschiedenis) {
         this.regels = List.of(
                 new Cs002BsnElfproef(),
                 new Cs003EinddatumNietVoorBegindatum(),
                 new Tr018EinddatumNietVoorBegindatum(),
-                new Tr135DagtekeningNietInDeToekomst(klok));
+                new Tr135DagtekeningNietInDeToekomst(klok),
+                new Tr056IdentificatieUniek(geschiedenis));
     }
 
     public List<Regel> regels() {

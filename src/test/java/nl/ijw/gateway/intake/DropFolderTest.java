@@ -17,8 +17,8 @@ class DropFolderTest extends GatewayTest {
 
     @Test
     void xmlFileInTheDropFolderIsForwardedAndMovedAway() throws Exception {
-        byte[] heen = Voorbeelden.met(BerichtType.JW305, "<ijw:Identificatie>JW305-0001</ijw:Identificatie>",
-                "<ijw:Identificatie>MAP-0001</ijw:Identificatie>");
+        byte[] heen = Voorbeelden.metIdentificatie(BerichtType.JW305,
+                "MAP-0001");
         Path inbox = dataDir().resolve("inbox");
         Files.createDirectories(inbox);
         Path tijdelijk = Files.write(inbox.resolve("start.tmp"), heen);

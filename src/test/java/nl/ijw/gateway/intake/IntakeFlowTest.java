@@ -78,12 +78,13 @@ class IntakeFlowTest extends GatewayTest {
         assertThat(doorgestuurd.inhoud()).isEqualTo(heen);
         assertThat(doorgestuurd.eigenschap("ijw_afzender")).isEqualTo(afzender);
         assertThat(doorgestuurd.eigenschap("ijw_ontvanger")).isEqualTo(ontvanger);
-        assertThat(doorgestuurd.eigenschap("ijw_identificatie")).isEqualTo(type.name() + "-0001");
+        assertThat(doorgestuurd.eigenschap("ijw_identificatie")).isEqualTo(Voorbeelden.identificatie(heen));
         assertThat(doorgestuurd.eigenschap("ijw_signalen")).isEmpty();
 
         String retourType = type.retourType().orElseThrow().name();
         BrokerClient.Ontvangen retour = broker.ontvang("ijw.out." + afzender, id, retourType);
         assertThat(retour).as("retour %s", retourType).isNotNull();
+        assertThat(new String(retour.inhoud(), StandardCharsets.UTF_8)).contains(Voorbeelden.identificatie(heen));
         assertSimilar(retourType + "-geaccepteerd", retour.inhoud());
     }
 
@@ -202,7 +203,8 @@ class IntakeFlowTest extends GatewayTest {
                 .ignoreWhitespace()
                 .checkForSimilar()
                 .withNodeFilter(n -> !(n instanceof org.w3c.dom.Element e)
-                        || !(e.getLocalName().equals("IdentificatieRetour") || e.getLocalName().equals("DagtekeningRetour")))
+                        || !(e.getLocalName().equals("IdentificatieRetour") || e.getLocalName().equals("DagtekeningRetour")
+                                || e.getLocalName().equals("Identificatie")))
                 .build();
         assertThat(diff.hasDifferences()).as("%s: %s", verwacht, diff).isFalse();
     }

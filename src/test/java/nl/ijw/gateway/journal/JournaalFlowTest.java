@@ -29,8 +29,8 @@ class JournaalFlowTest extends GatewayTest {
 
     @Test
     void acceptedMessageIsJournaledWithItsRetourAndFoundByBsnAndAllocationNumber() throws Exception {
-        String id = broker.stuur(Voorbeelden.met(BerichtType.JW301, "<ijw:Identificatie>JW301-0001</ijw:Identificatie>",
-                "<ijw:Identificatie>JNL-0001</ijw:Identificatie>"));
+        String id = broker.stuur(Voorbeelden.metIdentificatie(BerichtType.JW301,
+                "JNL-0001"));
 
         JsonNode antwoord = bericht(id);
 
@@ -46,6 +46,22 @@ class JournaalFlowTest extends GatewayTest {
         JsonNode perToewijzing = json.readTree(http.getForObject(
                 "/api/v1/berichten?toewijzingNummer=100002&type=JW301&identificatie=JNL-0001", String.class));
         assertThat(perToewijzing.at("/berichten/0/id").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void messageSentTwiceIsAnsweredWith9056AndNotForwardedAgain() throws Exception {
+        byte[] heen = Voorbeelden.bytes(BerichtType.JW307);
+        String eerste = broker.stuur(heen);
+        assertThat(broker.ontvang("ijw.out.0193", eerste, "JW307")).isNotNull();
+
+        String tweede = broker.stuur(heen);
+
+        var retour = broker.ontvang("ijw.out.12345678", tweede, "JW308");
+        assertThat(retour).isNotNull();
+        assertThat(new String(retour.inhoud(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<RetourCodes><RetourCode>9056</RetourCode></RetourCodes></Header></Bericht>");
+        assertThat(broker.tel("ijw.out.0193", tweede)).isZero();
+        assertThat(bericht(tweede).at("/bericht/retourcodes/0").asText()).isEqualTo("9056");
     }
 
     @Test
