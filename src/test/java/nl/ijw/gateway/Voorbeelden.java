@@ -140,6 +140,22 @@ public final class Voorbeelden {
         }
     }
 
+    /** The shipped register, but Zwolle (0193) writes its own retours. */
+    public static PartijRegister partijenMetZwolleDieZelfRetourneert() {
+        List<RegioLader.Bestand> bestanden = regioBestanden().stream()
+                .map(b -> b.naam().equals("ijsselland.yaml")
+                        ? new RegioLader.Bestand(b.naam(), b.inhoud().replace("{ code: \"0193\", naam: Zwolle }",
+                                "{ code: \"0193\", naam: Zwolle, retouren: zelf }"))
+                        : b)
+                .toList();
+        return new RegioLader(new BeleidsCatalogus()).laad(bestanden);
+    }
+
+    public static Validatie validatie(PartijRegister partijen) {
+        return new Validatie(new BestandsControle(25L * 1024 * 1024), new BerichtLezer(SCHEMAS), SCHEMAS,
+                new RegelCatalogus(KLOK), new RetourBuilder(SCHRIJVER, KLOK, "0.1.0"), () -> partijen);
+    }
+
     public static Validatie validatie() {
         return new Validatie(new BestandsControle(25L * 1024 * 1024), new BerichtLezer(SCHEMAS), SCHEMAS,
                 new RegelCatalogus(KLOK), new RetourBuilder(SCHRIJVER, KLOK, "0.1.0"), () -> PARTIJEN);

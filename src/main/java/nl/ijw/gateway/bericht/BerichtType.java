@@ -60,6 +60,11 @@ public enum BerichtType {
         return klassen;
     }
 
+    /** For a retour message: the heenbericht it answers. */
+    public Optional<BerichtType> heenType() {
+        return Arrays.stream(values()).filter(t -> t.retourType == this).findFirst();
+    }
+
     public static Optional<BerichtType> vanNamespace(String namespace) {
         return Arrays.stream(values()).filter(t -> t.namespace().equals(namespace)).findFirst();
     }

@@ -8,6 +8,10 @@ import nl.ijw.gateway.journal.BsnHasher;
 import nl.ijw.gateway.journal.Journaal;
 import nl.ijw.gateway.journal.JournaalSleutels;
 import nl.ijw.gateway.journal.JournaalStap;
+import nl.ijw.gateway.journal.RetourTermijn;
+import nl.ijw.gateway.regions.Werkdagen;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.ijw.gateway.journal.PayloadKluis;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -106,6 +110,16 @@ public class GatewayConfiguration {
     @Bean
     JournaalStap journaalStap(Journaal journaal) {
         return new JournaalStap(journaal);
+    }
+
+    /** OP090: retours of parties that write their own are due within 3 working days. */
+    @Bean
+    RetourTermijn retourTermijn(Journaal journaal, GatewayProperties properties, MeterRegistry metrics) {
+        RetourTermijn termijn = new RetourTermijn(journaal, new Werkdagen(), 3, properties.tijdzone());
+        Gauge.builder("ijw.retouren.te.laat", journaal, j -> j.aantalMetStatus(Journaal.RETOUR_TE_LAAT))
+                .description("Heenberichten zonder retour van de ontvanger binnen 3 werkdagen (OP090)")
+                .register(metrics);
+        return termijn;
     }
 
     @Bean

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.ijw.gateway.bericht.BerichtType;
+import nl.ijw.gateway.regions.Werkdagen;
 import nl.ijw.gateway.routing.Uitgaand;
 import nl.ijw.gateway.rules.Geschiedenis;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,13 @@ public final class Journaal implements Geschiedenis {
         VERSLEUTELD,
         GEEN
     }
+
+    /** Forwarded to a party that writes its own retours; its retour has not come yet. */
+    public static final String WACHT_OP_RETOUR = "WACHT_OP_RETOUR";
+    /** The party's retour came back and was linked. */
+    public static final String RETOUR_ONTVANGEN = "RETOUR_ONTVANGEN";
+    /** No retour within the term of OP090. */
+    public static final String RETOUR_TE_LAAT = "RETOUR_TE_LAAT";
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -136,6 +144,42 @@ public final class Journaal implements Geschiedenis {
                 SELECT COUNT(*) > 0 FROM bericht
                 WHERE afzender = ? AND berichttype = ? AND identificatie = ? AND richting = 'IN'""",
                 Boolean.class, afzender, type.name(), identificatie));
+    }
+
+    /** The journaled heenbericht a retour written by a party answers, by its sender, type and Identificatie. */
+    public Optional<String> heenbericht(String afzender, BerichtType type, String identificatie) {
+        return jdbc.queryForList("""
+                SELECT id FROM bericht WHERE afzender = ? AND berichttype = ? AND identificatie = ? AND richting = 'IN'
+                ORDER BY ontvangen_op DESC""", String.class, afzender, type.name(), identificatie).stream().findFirst();
+    }
+
+    /**
+     * OP090: a heenbericht whose receiver writes its own retours and that has none after the given
+     * number of working days is marked overdue. Returns how many were marked now.
+     */
+    public int markeerRetourTeLaat(Werkdagen werkdagen, int termijn, java.time.ZoneId zone) {
+        java.time.LocalDate vandaag = java.time.LocalDate.ofInstant(klok.instant(), zone);
+        // Timestamps are read as JDBC timestamps: drivers differ in the type a generic map would give.
+        Map<String, Instant> wachtend = new LinkedHashMap<>();
+        jdbc.query("SELECT id, ontvangen_op FROM bericht WHERE status = ?",
+                (ResultSet rs) -> {
+                    wachtend.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                }, WACHT_OP_RETOUR);
+        int gemarkeerd = 0;
+        for (Map.Entry<String, Instant> rij : wachtend.entrySet()) {
+            java.time.LocalDate ontvangen = java.time.LocalDate.ofInstant(rij.getValue(), zone);
+            if (vandaag.isAfter(werkdagen.plusWerkdagen(ontvangen, termijn))) {
+                voegStatusToe(rij.getKey(), RETOUR_TE_LAAT, "geen retour binnen " + termijn + " werkdagen (OP090)",
+                        klok.instant());
+                gemarkeerd++;
+            }
+        }
+        return gemarkeerd;
+    }
+
+    public int aantalMetStatus(String status) {
+        Integer aantal = jdbc.queryForObject("SELECT COUNT(*) FROM bericht WHERE status = ?", Integer.class, status);
+        return aantal == null ? 0 : aantal;
     }
 
     public boolean bekend(String id) {

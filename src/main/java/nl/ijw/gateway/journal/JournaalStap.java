@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
@@ -52,12 +53,13 @@ public final class JournaalStap {
             return;
         }
         Header h = b.header();
+        Optional<String> beantwoordt = retourVanPartij(b);
         JournaalRegel in = new JournaalRegel(b.berichtId(), JournaalRegel.Richting.IN,
                 b.type() == null ? null : b.type().name(), partij(h == null ? null : h.afzender()),
                 partij(h == null ? null : h.ontvanger()), identificatie(h), dagtekening(h), b.ontvangst().kanaal(),
                 status(b), afgekapt(b.dlqMelding()), b.dlqReden() == null ? null : b.dlqReden().name(), retourcodes(b),
-                b.beleid().signalen(), null, b.ontvangst().inhoud(), b.ontvangst().ontvangen(), bsns(b.bericht()),
-                sleutels(b.bericht()));
+                b.beleid().signalen(), beantwoordt.orElse(null), b.ontvangst().inhoud(), b.ontvangst().ontvangen(),
+                bsns(b.bericht()), sleutels(b.bericht()));
         List<JournaalRegel> uit = new ArrayList<>();
         if (b.retour() != null) {
             uit.add(geschreven(b, b.type().retourType().orElseThrow(), h.afzender(), h.ontvanger(), identificatie(h),
@@ -69,6 +71,7 @@ public final class JournaalStap {
                     "antwoord:" + i, List.of(), antwoord.inhoud(), nu));
         }
         journaal.registreerVerwerking(in, uit, verzonden == null ? List.of() : verzonden, b.ontvangst().inhoud());
+        beantwoordt.ifPresent(heen -> journaal.voegStatusToe(heen, Journaal.RETOUR_ONTVANGEN, b.berichtId(), nu));
     }
 
     private static JournaalRegel geschreven(Beoordeling b, BerichtType type, String afzender, String ontvanger,
@@ -80,13 +83,23 @@ public final class JournaalStap {
                 inhoud, nu, bsns(b.bericht()), Map.of());
     }
 
+    /** A retour written by a party (accepted, forwarded) answers the heenbericht with its header's Identificatie. */
+    private Optional<String> retourVanPartij(Beoordeling b) {
+        if (b.uitkomst() != Uitkomst.GEACCEPTEERD || b.type().isHeenbericht()) {
+            return Optional.empty();
+        }
+        return b.type().heenType().flatMap(heen -> journaal.heenbericht(b.header().afzender(), heen, b.header().identificatie()));
+    }
+
     private static String afgekapt(String melding) {
         return melding == null || melding.length() <= 2000 ? melding : melding.substring(0, 2000);
     }
 
     private static String status(Beoordeling b) {
         return switch (b.uitkomst()) {
-            case GEACCEPTEERD -> b.doorsturen() ? "DOORGESTUURD" : "BEANTWOORD";
+            case GEACCEPTEERD -> !b.doorsturen() ? "BEANTWOORD"
+                    // The receiver writes the retour itself: the gateway waits for it (OP090).
+                    : b.type().isHeenbericht() && b.retour() == null ? Journaal.WACHT_OP_RETOUR : "DOORGESTUURD";
             case AFGEKEURD -> "AFGEKEURD";
             case ONBESTELBAAR -> "DEAD_LETTER";
             case AL_AFGELEVERD -> "AL_AFGELEVERD";

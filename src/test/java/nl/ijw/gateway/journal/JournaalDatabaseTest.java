@@ -13,6 +13,15 @@ class JournaalDatabaseTest extends GatewayTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private io.micrometer.core.instrument.MeterRegistry metrics;
+
+    @Test
+    void overdueRetoursAreAMetric() {
+        assertThat(metrics.find("ijw.retouren.te.laat").gauge()).isNotNull()
+                .satisfies(g -> assertThat(g.value()).isGreaterThanOrEqualTo(0));
+    }
+
     @Test
     void journalLivesUnderTheDataDirAndIsMigrated() throws Exception {
         try (var verbinding = jdbc.getDataSource().getConnection()) {

@@ -20,17 +20,7 @@ import org.junit.jupiter.api.Test;
 class ValidatieTest {
 
     private static Validatie validatieMetZwolleDieZelfRetourneert() {
-        List<RegioLader.Bestand> bestanden = new ArrayList<>();
-        for (RegioLader.Bestand b : Voorbeelden.regioBestanden()) {
-            bestanden.add(b.naam().equals("ijsselland.yaml")
-                    ? new RegioLader.Bestand(b.naam(), b.inhoud().replace("{ code: \"0193\", naam: Zwolle }",
-                            "{ code: \"0193\", naam: Zwolle, retouren: zelf }"))
-                    : b);
-        }
-        PartijRegister register = new RegioLader(new BeleidsCatalogus()).laad(bestanden);
-        return new Validatie(new BestandsControle(25L * 1024 * 1024), new BerichtLezer(Voorbeelden.SCHEMAS),
-                Voorbeelden.SCHEMAS, new RegelCatalogus(Voorbeelden.KLOK),
-                new RetourBuilder(Voorbeelden.SCHRIJVER, Voorbeelden.KLOK, "0.1.0"), () -> register);
+        return Voorbeelden.validatie(Voorbeelden.partijenMetZwolleDieZelfRetourneert());
     }
 
     private static Ontvangst ontvangst(byte[] inhoud) {
