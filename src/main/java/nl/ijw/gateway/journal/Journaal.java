@@ -70,9 +70,11 @@ public final class Journaal implements Geschiedenis {
      * Records a received message, the messages the gateway wrote for it, and what it sent, in one
      * transaction: the journal then never shows half an outcome.
      */
-    public void registreerVerwerking(JournaalRegel in, List<JournaalRegel> uit, List<Uitgaand> verzonden, byte[] ontvangen) {
+    public void registreerVerwerking(JournaalRegel in, List<JournaalRegel> uit, List<Uitgaand> verzonden, byte[] ontvangen,
+                                     List<Toewijzing> toewijzingen) {
         transacties.executeWithoutResult(status -> {
             schrijf(in);
+            registreerToewijzingen(in.id(), in.afzender(), in.ontvanger(), toewijzingen);
             uit.forEach(this::schrijf);
             for (int i = 0; i < verzonden.size(); i++) {
                 Uitgaand u = verzonden.get(i);
@@ -144,6 +146,28 @@ public final class Journaal implements Geschiedenis {
                 SELECT COUNT(*) > 0 FROM bericht
                 WHERE afzender = ? AND berichttype = ? AND identificatie = ? AND richting = 'IN'""",
                 Boolean.class, afzender, type.name(), identificatie));
+    }
+
+    @Override
+    public Optional<java.util.Set<String>> toewijzingen(String aanbieder, String bsn) {
+        List<String> nummers = jdbc.queryForList("SELECT DISTINCT toewijzingnummer FROM toewijzing WHERE aanbieder = ? AND bsn_hash = ?",
+                String.class, aanbieder, bsnHasher.hash(bsn));
+        return nummers.isEmpty() ? Optional.empty() : Optional.of(java.util.Set.copyOf(nummers));
+    }
+
+    /** Records the allocations of a forwarded JW301, in the transaction that journals it. */
+    void registreerToewijzingen(String berichtId, String gemeente, String aanbieder, List<Toewijzing> toewijzingen) {
+        for (Toewijzing t : toewijzingen) {
+            jdbc.update("""
+                    INSERT INTO toewijzing (bericht_id, gemeente, aanbieder, bsn_hash, toewijzingnummer, ingangsdatum, einddatum)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", berichtId, gemeente, aanbieder, bsnHasher.hash(t.bsn()), t.nummer(),
+                    t.ingangsdatum() == null ? null : Date.valueOf(t.ingangsdatum()),
+                    t.einddatum() == null ? null : Date.valueOf(t.einddatum()));
+        }
+    }
+
+    /** One allocation of a JW301: client, number and period. */
+    public record Toewijzing(String bsn, String nummer, java.time.LocalDate ingangsdatum, java.time.LocalDate einddatum) {
     }
 
     /** The journaled heenbericht a retour written by a party answers, by its sender, type and Identificatie. */

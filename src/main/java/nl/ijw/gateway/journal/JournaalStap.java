@@ -70,7 +70,8 @@ public final class JournaalStap {
             uit.add(geschreven(b, BerichtType.JW319, h.ontvanger(), h.afzender(), antwoord.identificatie(),
                     "antwoord:" + i, List.of(), antwoord.inhoud(), nu));
         }
-        journaal.registreerVerwerking(in, uit, verzonden == null ? List.of() : verzonden, b.ontvangst().inhoud());
+        journaal.registreerVerwerking(in, uit, verzonden == null ? List.of() : verzonden, b.ontvangst().inhoud(),
+                toewijzingen(b));
         beantwoordt.ifPresent(heen -> journaal.voegStatusToe(heen, Journaal.RETOUR_ONTVANGEN, b.berichtId(), nu));
     }
 
@@ -81,6 +82,17 @@ public final class JournaalStap {
         return new JournaalRegel(id, JournaalRegel.Richting.UIT, type.name(), afzender, ontvanger, identificatie,
                 LocalDate.now(), "gateway", "VERSTUURD", null, null, codes, b.beleid().signalen(), b.berichtId(),
                 inhoud, nu, bsns(b.bericht()), Map.of());
+    }
+
+    /** The allocations of a JW301 that went to the provider: the state TR019 reads. */
+    private static List<Journaal.Toewijzing> toewijzingen(Beoordeling b) {
+        if (b.type() != BerichtType.JW301 || !b.doorsturen()) {
+            return List.of();
+        }
+        String bsn = b.bericht().alle("Bsn").stream().findFirst().map(e -> e.getTextContent().trim()).orElseThrow();
+        return b.bericht().alle("ToegewezenProduct").stream().map(p -> new Journaal.Toewijzing(bsn,
+                Bericht.tekst(p, "ToewijzingNummer").orElseThrow(), Bericht.datum(p, "Ingangsdatum").orElse(null),
+                Bericht.datum(p, "Einddatum").orElse(null))).toList();
     }
 
     /** A retour written by a party (accepted, forwarded) answers the heenbericht with its header's Identificatie. */

@@ -24,7 +24,8 @@ public final class RegelCatalogus {
                 new Cs003EinddatumNietVoorBegindatum(),
                 new Tr018EinddatumNietVoorBegindatum(),
                 new Tr135DagtekeningNietInDeToekomst(klok),
-                new Tr056IdentificatieUniek(geschiedenis));
+                new Tr056IdentificatieUniek(geschiedenis),
+                new Tr019GekoppeldAanToewijzing(geschiedenis));
     }
 
     public List<Regel> regels() {

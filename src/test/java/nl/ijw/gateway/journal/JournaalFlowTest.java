@@ -64,6 +64,27 @@ class JournaalFlowTest extends GatewayTest {
         assertThat(bericht(tweede).at("/bericht/retourcodes/0").asText()).isEqualTo("9056");
     }
 
+    /** TR019 reads the allocations of the JW301s the gateway forwarded (same client, same provider). */
+    @Test
+    void startOfAnAllocationTheGatewayForwardedPassesAndOfAnUnknownNumberIsRejectedWith9019() throws Exception {
+        String bsn = "999958239";
+        String toewijzing = broker.stuur(Voorbeelden.tekst(BerichtType.JW301).replace("999993653", bsn)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(broker.ontvang("ijw.out.12345678", toewijzing, "JW301")).isNotNull();
+        bericht(toewijzing);
+
+        String goed = broker.stuur(Voorbeelden.tekst(BerichtType.JW305).replace("999993653", bsn)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String fout = broker.stuur(Voorbeelden.tekst(BerichtType.JW305).replace("999993653", bsn)
+                .replace("<ToewijzingNummer>100001</ToewijzingNummer>", "<ToewijzingNummer>100009</ToewijzingNummer>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(broker.ontvang("ijw.out.0193", goed, "JW305")).isNotNull();
+        var retour = broker.ontvang("ijw.out.12345678", fout, "JW306");
+        assertThat(new String(retour.inhoud(), java.nio.charset.StandardCharsets.UTF_8)).contains("<RetourCode>9019</RetourCode>");
+        assertThat(broker.tel("ijw.out.0193", fout)).isZero();
+    }
+
     @Test
     void deadLetterIsJournaledWithItsReason() throws Exception {
         String id = broker.stuur("geen xml".getBytes());

@@ -12,8 +12,17 @@ class Tr056IdentificatieUniekTest {
     @Test
     void identificatieUsedBeforeBySameSenderForSameTypeGives9056OnTheHeader() {
         byte[] bericht = Voorbeelden.metIdentificatie(BerichtType.JW305, "DUBBEL-1");
-        Geschiedenis gezien = (afzender, type, identificatie) ->
-                afzender.equals("12345678") && type == BerichtType.JW305 && identificatie.equals("DUBBEL-1");
+        Geschiedenis gezien = new Geschiedenis() {
+            @Override
+            public boolean identificatieGebruikt(String afzender, BerichtType type, String identificatie) {
+                return afzender.equals("12345678") && type == BerichtType.JW305 && identificatie.equals("DUBBEL-1");
+            }
+
+            @Override
+            public java.util.Optional<java.util.Set<String>> toewijzingen(String aanbieder, String bsn) {
+                return java.util.Optional.empty();
+            }
+        };
 
         var bevindingen = new Tr056IdentificatieUniek(gezien).toets(Voorbeelden.bericht(BerichtType.JW305, bericht));
 
