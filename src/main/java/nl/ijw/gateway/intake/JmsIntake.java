@@ -68,12 +68,16 @@ public final class JmsIntake {
                 "Alleen een JMS BytesMessage of TextMessage met één iJw-bericht wordt verwerkt.", Ontvangst.Eerder.NIET);
     }
 
-    /** Only a redelivery can have been seen before; a first delivery costs no look-up. */
+    /**
+     * Whether this very message was seen before. The journal is asked on every delivery, not only on
+     * redeliveries: after a broker restart the delivery count starts again at 1 (the crash test
+     * found a message journaled before the crash and then judged as new, and so refused by TR056).
+     */
     private Ontvangst.Eerder eerder(String berichtId, int poging) {
         if (poging > 1 && fouten.isAlAfgeleverd(berichtId)) {
             return Ontvangst.Eerder.AFGELEVERD;
         }
-        return poging > 1 && journaal.eerderVerwerkt(berichtId) ? Ontvangst.Eerder.VERWERKT : Ontvangst.Eerder.NIET;
+        return journaal.eerderVerwerkt(berichtId) ? Ontvangst.Eerder.VERWERKT : Ontvangst.Eerder.NIET;
     }
 
     private static byte[] leesInhoud(Message message) throws JMSException {
