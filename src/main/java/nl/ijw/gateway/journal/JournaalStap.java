@@ -13,6 +13,8 @@ import java.util.UUID;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.bericht.Header;
+import nl.ijw.gateway.deadletter.DlqReden;
+import nl.ijw.gateway.intake.Ontvangst;
 import nl.ijw.gateway.routing.Uitgaand;
 import nl.ijw.gateway.validation.Beoordeling;
 import nl.ijw.gateway.validation.Bevinding;
@@ -43,7 +45,10 @@ public final class JournaalStap {
 
     public void registreer(Beoordeling b, List<Uitgaand> verzonden) {
         Instant nu = Instant.now();
-        if (journaal.bekend(b.berichtId())) {
+        // The intake already asked the journal about this message; only these paths can meet it there.
+        boolean mogelijkBekend = b.ontvangst().eerder() != Ontvangst.Eerder.NIET
+                || b.dlqReden() == DlqReden.VERWERKINGSFOUT;
+        if (mogelijkBekend && journaal.bekend(b.berichtId())) {
             // A redelivery of a journaled message: its history grows, its first record stays.
             journaal.voegStatusToe(b.berichtId(), status(b), afgekapt(b.dlqMelding()), nu);
             return;
