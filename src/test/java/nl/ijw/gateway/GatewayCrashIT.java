@@ -62,9 +62,12 @@ class GatewayCrashIT {
             MessageProducer producer = session.createProducer(session.createQueue("ijw.in"));
             for (int i = 0; i < AANTAL; i++) {
                 String identificatie = "K" + i;
-                String tekst = new String(Voorbeelden.metIdentificatie(BerichtType.JW305, identificatie), StandardCharsets.UTF_8);
-                if (i % 20 == 7) {
-                    tekst = tekst.replace("999993653", "999993654");
+                boolean fout = i % 20 == 7;
+                // Each message about a client of its own: a second start with the same key would be refused (TR074).
+                String tekst = Voorbeelden.traject().bewerkt(BerichtType.JW305, sample -> sample
+                        .replace("JW305-0001</ijw:Identificatie>", identificatie + "</ijw:Identificatie>")
+                        .replace("999993653", fout ? "999993654" : "999993653"));
+                if (fout) {
                     ongeldig.add(identificatie);
                 }
                 BytesMessage m = session.createBytesMessage();

@@ -21,6 +21,7 @@ import nl.ijw.gateway.regions.PartijRegister;
 import nl.ijw.gateway.regions.RegioLader;
 import nl.ijw.gateway.regions.beleid.BeleidsCatalogus;
 import nl.ijw.gateway.retour.RetourBuilder;
+import nl.ijw.gateway.rules.Geschiedenis;
 import nl.ijw.gateway.rules.RegelCatalogus;
 import nl.ijw.gateway.validation.BerichtLezer;
 import nl.ijw.gateway.validation.BestandsControle;
@@ -54,18 +55,139 @@ public final class Voorbeelden {
     private static final java.util.concurrent.atomic.AtomicInteger TELLER = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
-     * A sample message with an Identificatie of its own: TR056 makes the gateway refuse a second
-     * message with the same Identificatie from the same sender, and the flow tests share one journal.
+     * A sample message with an Identificatie, a client, allocation numbers and references of its own:
+     * the flow tests share one journal, and the gateway refuses a second message with the same
+     * Identificatie (TR056) or a second start with the same key (TR074), and so on.
      */
     public static String tekst(BerichtType type) {
-        String uniek = "T" + RUN + Integer.toString(TELLER.incrementAndGet(), 36);
-        return tekst(type.name() + ".xml").replace(type.name() + "-0001</ijw:Identificatie>", uniek + "</ijw:Identificatie>");
+        return traject().tekst(type);
+    }
+
+    /** A client of its own with allocations and requests of its own, for a chain of sample messages. */
+    public static Traject traject() {
+        return new Traject();
+    }
+
+    /** Sample values that identify a client or trajectory, and what each traject uses instead. */
+    private static final List<String> SAMPLE_NUMMERS = List.of("100001", "100002");
+    private static final List<String> SAMPLE_REFERENTIES = List.of("VOT-2026-0001", "VOW-2026-0001");
+    public static final String SAMPLE_BSN = "999993653";
+    private static final java.util.concurrent.atomic.AtomicLong VOLGENDE_BSN =
+            new java.util.concurrent.atomic.AtomicLong(999_900_006L + Math.floorMod(System.nanoTime(), 90_000L));
+    private static final java.util.concurrent.atomic.AtomicLong VOLGENDE_NUMMER =
+            new java.util.concurrent.atomic.AtomicLong(200_000_000L + Math.floorMod(System.nanoTime(), 700_000_000L));
+    /** Each value a traject used, mapped back to the sample's: compare with expected files written for the samples. */
+    private static final Map<String, String> ORIGINEEL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A chain of sample messages about one client of its own. */
+    public static final class Traject {
+
+        private final String bsn = nieuweBsn();
+        private final Map<String, String> waarden = new java.util.LinkedHashMap<>();
+
+        private Traject() {
+            waarden.put(">" + SAMPLE_BSN + "<", ">" + bsn + "<");
+            for (String nummer : SAMPLE_NUMMERS) {
+                waarden.put(">" + nummer + "<", ">" + VOLGENDE_NUMMER.incrementAndGet() + "<");
+            }
+            for (String referentie : SAMPLE_REFERENTIES) {
+                waarden.put(">" + referentie + "<", ">" + referentie.substring(0, 4) + RUN + Integer.toString(
+                        TELLER.incrementAndGet(), 36) + "<");
+            }
+            waarden.forEach((sample, eigen) -> ORIGINEEL.put(eigen, sample));
+        }
+
+        /** This client's BSN. */
+        public String bsn() {
+            return bsn;
+        }
+
+        /** What this traject uses for a value of the samples (a BSN, ToewijzingNummer or ReferentieAanbieder). */
+        public String waarde(String sample) {
+            String eigen = waarden.get(">" + sample + "<");
+            if (eigen == null) {
+                throw new IllegalArgumentException("geen samplewaarde: " + sample);
+            }
+            return eigen.substring(1, eigen.length() - 1);
+        }
+
+        /** The sample of this type about this client, with an Identificatie of its own. */
+        public String tekst(BerichtType type) {
+            return tekst(type, Voorbeelden.tekst(type.name() + ".xml"));
+        }
+
+        /**
+         * The sample with one literal piece replaced (in the sample as written, so with its values),
+         * then made about this client; fails loudly when the piece is not in it.
+         */
+        public String met(BerichtType type, String was, String wordt) {
+            return bewerkt(type, sample -> {
+                if (!sample.contains(was)) {
+                    throw new IllegalArgumentException(type + " bevat '" + was + "' niet");
+                }
+                return sample.replaceFirst(java.util.regex.Pattern.quote(was), java.util.regex.Matcher.quoteReplacement(wordt));
+            });
+        }
+
+        /** The sample changed as written (with the samples' values), then made about this client. */
+        public String bewerkt(BerichtType type, java.util.function.UnaryOperator<String> bewerking) {
+            return tekst(type, bewerking.apply(Voorbeelden.tekst(type.name() + ".xml")));
+        }
+
+        private String tekst(BerichtType type, String sample) {
+            return eigen(sample.replace(type.name() + "-0001</ijw:Identificatie>",
+                    "T" + RUN + Integer.toString(TELLER.incrementAndGet(), 36) + "</ijw:Identificatie>"));
+        }
+
+        /** Any message text written with the samples' values, made about this client. */
+        public String eigen(String tekst) {
+            String resultaat = tekst;
+            for (Map.Entry<String, String> w : waarden.entrySet()) {
+                resultaat = resultaat.replace(w.getKey(), w.getValue());
+            }
+            return resultaat;
+        }
+    }
+
+    /** The text with every value a traject used put back to the sample's, for comparing with expected files. */
+    public static String origineel(String tekst) {
+        String resultaat = tekst;
+        for (Map.Entry<String, String> w : ORIGINEEL.entrySet()) {
+            if (resultaat.contains(w.getKey())) {
+                resultaat = resultaat.replace(w.getKey(), w.getValue());
+            }
+        }
+        return resultaat;
+    }
+
+    public static String origineel(byte[] inhoud) {
+        return origineel(new String(inhoud, StandardCharsets.UTF_8));
+    }
+
+    /** The next BSN of the test range (999900006-999999990) that passes the elfproef. */
+    private static String nieuweBsn() {
+        while (true) {
+            long kandidaat = VOLGENDE_BSN.getAndIncrement();
+            if (kandidaat > 999_999_990L) {
+                VOLGENDE_BSN.compareAndSet(kandidaat + 1, 999_900_006L);
+                continue;
+            }
+            String bsn = Long.toString(kandidaat);
+            int som = 0;
+            for (int i = 0; i < 8; i++) {
+                som += (bsn.charAt(i) - '0') * (9 - i);
+            }
+            som -= bsn.charAt(8) - '0';
+            if (som % 11 == 0 && !bsn.equals(SAMPLE_BSN)) {
+                return bsn;
+            }
+        }
     }
 
     /** A sample with the given Identificatie. */
     public static byte[] metIdentificatie(BerichtType type, String identificatie) {
-        return tekst(type.name() + ".xml").replace(type.name() + "-0001</ijw:Identificatie>", identificatie + "</ijw:Identificatie>")
-                .getBytes(StandardCharsets.UTF_8);
+        return traject().eigen(tekst(type.name() + ".xml").replace(type.name() + "-0001</ijw:Identificatie>",
+                identificatie + "</ijw:Identificatie>")).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The Identificatie in a message's header. */
@@ -81,12 +203,7 @@ public final class Voorbeelden {
 
     /** The sample with one literal piece replaced; fails loudly when the piece is not in it. */
     public static byte[] met(BerichtType type, String was, String wordt) {
-        String origineel = tekst(type);
-        if (!origineel.contains(was)) {
-            throw new IllegalArgumentException(type + " bevat '" + was + "' niet");
-        }
-        return origineel.replaceFirst(java.util.regex.Pattern.quote(was), java.util.regex.Matcher.quoteReplacement(wordt))
-                .getBytes(StandardCharsets.UTF_8);
+        return traject().met(type, was, wordt).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Replaces every occurrence; fails when the text does not contain the piece, so no test runs on the unchanged sample. */
@@ -97,11 +214,12 @@ public final class Voorbeelden {
 
     /** The sample JW301 with only its first product: 45A01 from 2026-11-01 to 2027-04-30. */
     public static String jw301MetEenProduct() {
-        String xml = tekst(BerichtType.JW301);
-        String zonderTweede = xml.replaceFirst(
-                "(?s)\\s*<ToegewezenProduct>\\s*<ToewijzingNummer>100002</ToewijzingNummer>.*?</ToegewezenProduct>", "");
-        assertThat(zonderTweede).as("the sample without its second product").isNotEqualTo(xml);
-        return zonderTweede;
+        return traject().bewerkt(BerichtType.JW301, xml -> {
+            String zonderTweede = xml.replaceFirst(
+                    "(?s)\\s*<ToegewezenProduct>\\s*<ToewijzingNummer>100002</ToewijzingNummer>.*?</ToegewezenProduct>", "");
+            assertThat(zonderTweede).as("the sample without its second product").isNotEqualTo(xml);
+            return zonderTweede;
+        });
     }
 
     /** The message as the rules see it; fails when a variant a test made is not schema-valid, so it tests nothing else. */
@@ -152,8 +270,13 @@ public final class Voorbeelden {
     }
 
     public static Validatie validatie(PartijRegister partijen) {
+        return validatie(partijen, Geschiedenis.LEEG);
+    }
+
+    /** The validation with the rules that span messages reading this history. */
+    public static Validatie validatie(PartijRegister partijen, Geschiedenis geschiedenis) {
         return new Validatie(new BestandsControle(25L * 1024 * 1024), new BerichtLezer(SCHEMAS), SCHEMAS,
-                new RegelCatalogus(KLOK), new RetourBuilder(SCHRIJVER, KLOK, "0.1.0"), () -> partijen);
+                new RegelCatalogus(KLOK, geschiedenis), new RetourBuilder(SCHRIJVER, KLOK, "0.1.0"), () -> partijen);
     }
 
     public static Validatie validatie() {

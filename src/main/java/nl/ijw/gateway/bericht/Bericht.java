@@ -44,6 +44,11 @@ public final class Bericht {
         return document.getDocumentElement();
     }
 
+    /** The client's BSN: every message with a client holds one (JW319 holds none). */
+    public Optional<String> bsn() {
+        return alle("Bsn").stream().findFirst().map(e -> e.getTextContent().trim());
+    }
+
     /** Every element with this local name, in document order. */
     public List<Element> alle(String naam) {
         List<Element> gevonden = new ArrayList<>();

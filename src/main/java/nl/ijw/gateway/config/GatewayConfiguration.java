@@ -8,6 +8,7 @@ import nl.ijw.gateway.journal.BsnHasher;
 import nl.ijw.gateway.journal.Journaal;
 import nl.ijw.gateway.journal.JournaalSleutels;
 import nl.ijw.gateway.journal.JournaalStap;
+import nl.ijw.gateway.journal.Stand;
 import nl.ijw.gateway.journal.RetourTermijn;
 import nl.ijw.gateway.regions.Werkdagen;
 import io.micrometer.core.instrument.Gauge;
@@ -76,8 +77,8 @@ public class GatewayConfiguration {
 
     @Bean
     Validatie validatie(BestandsControle bestandsControle, IjwSchemas schemas, Clock klok, GatewayProperties properties,
-                        BerichtSchrijver schrijver, RegioConfiguratie regios, Journaal journaal) {
-        return new Validatie(bestandsControle, new BerichtLezer(schemas), schemas, new RegelCatalogus(klok, journaal),
+                        BerichtSchrijver schrijver, RegioConfiguratie regios, Stand stand) {
+        return new Validatie(bestandsControle, new BerichtLezer(schemas), schemas, new RegelCatalogus(klok, stand),
                 new RetourBuilder(schrijver, klok, properties.schemas().xsdVersie()), regios);
     }
 
@@ -89,12 +90,29 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    Journaal journaal(JdbcTemplate jdbc, PlatformTransactionManager transacties, GatewayProperties properties, Clock klok) {
+    JournaalSleutels journaalSleutels(GatewayProperties properties) {
         GatewayProperties.Journaal instellingen = properties.journaal();
-        JournaalSleutels sleutels = JournaalSleutels.laad(instellingen.bsnSleutel(), instellingen.payloadSleutel(),
-                properties.dataDir());
-        return new Journaal(jdbc, new TransactionTemplate(transacties), new BsnHasher(sleutels.bsnSleutel()),
+        return JournaalSleutels.laad(instellingen.bsnSleutel(), instellingen.payloadSleutel(), properties.dataDir());
+    }
+
+    @Bean
+    BsnHasher bsnHasher(JournaalSleutels sleutels) {
+        return new BsnHasher(sleutels.bsnSleutel());
+    }
+
+    @Bean
+    Journaal journaal(JdbcTemplate jdbc, PlatformTransactionManager transacties, GatewayProperties properties, Clock klok,
+                      BsnHasher bsnHasher, JournaalSleutels sleutels) {
+        GatewayProperties.Journaal instellingen = properties.journaal();
+        return new Journaal(jdbc, new TransactionTemplate(transacties), bsnHasher,
                 new PayloadKluis(sleutels.payloadSleutel()), instellingen.payload(), instellingen.bewaartermijn(), klok);
+    }
+
+    /** The state the rules that span messages read, kept beside the journal. */
+    @Bean
+    Stand stand(JdbcTemplate jdbc, BsnHasher bsnHasher, GatewayProperties properties) {
+        return new Stand(jdbc, bsnHasher, java.util.Optional.ofNullable(properties.journaal().volledigSinds()),
+                properties.tijdzone());
     }
 
     @Bean
@@ -108,8 +126,8 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    JournaalStap journaalStap(Journaal journaal) {
-        return new JournaalStap(journaal);
+    JournaalStap journaalStap(Journaal journaal, Stand stand) {
+        return new JournaalStap(journaal, stand);
     }
 
     /** OP090: retours of parties that write their own are due within 3 working days. */

@@ -17,7 +17,6 @@ import java.util.Optional;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.regions.Werkdagen;
 import nl.ijw.gateway.routing.Uitgaand;
-import nl.ijw.gateway.rules.Geschiedenis;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The message journal on the database: what the gateway saw, what it decided, and when. It holds no
  * BSN (only keyed hashes) and payloads only encrypted, until the retention period ends.
  */
-public final class Journaal implements Geschiedenis {
+public final class Journaal {
 
     /** Whether payloads are kept (encrypted) for the retention period, or not at all. */
     public enum PayloadOpslag {
@@ -71,11 +70,11 @@ public final class Journaal implements Geschiedenis {
      * transaction: the journal then never shows half an outcome.
      */
     public void registreerVerwerking(JournaalRegel in, List<JournaalRegel> uit, List<Uitgaand> verzonden, byte[] ontvangen,
-                                     List<Toewijzing> toewijzingen) {
+                                     StandWijziging stand) {
         transacties.executeWithoutResult(status -> {
             schrijf(in);
-            registreerToewijzingen(in.id(), in.afzender(), in.ontvanger(), toewijzingen);
             uit.forEach(this::schrijf);
+            stand.schrijf(jdbc);
             for (int i = 0; i < verzonden.size(); i++) {
                 Uitgaand u = verzonden.get(i);
                 // The forwarded message is the received payload itself: not stored twice.
@@ -138,36 +137,6 @@ public final class Journaal implements Geschiedenis {
         jdbc.update("INSERT INTO bericht_status (bericht_id, volgnummer, tijdstip, status, toelichting) VALUES (?, ?, ?, ?, ?)",
                 id, volgnummer, Timestamp.from(tijdstip), status, toelichting);
         jdbc.update("UPDATE bericht SET status = ? WHERE id = ?", status, id);
-    }
-
-    @Override
-    public boolean identificatieGebruikt(String afzender, BerichtType type, String identificatie) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
-                SELECT COUNT(*) > 0 FROM bericht
-                WHERE afzender = ? AND berichttype = ? AND identificatie = ? AND richting = 'IN'""",
-                Boolean.class, afzender, type.name(), identificatie));
-    }
-
-    @Override
-    public Optional<java.util.Set<String>> toewijzingen(String aanbieder, String bsn) {
-        List<String> nummers = jdbc.queryForList("SELECT DISTINCT toewijzingnummer FROM toewijzing WHERE aanbieder = ? AND bsn_hash = ?",
-                String.class, aanbieder, bsnHasher.hash(bsn));
-        return nummers.isEmpty() ? Optional.empty() : Optional.of(java.util.Set.copyOf(nummers));
-    }
-
-    /** Records the allocations of a forwarded JW301, in the transaction that journals it. */
-    void registreerToewijzingen(String berichtId, String gemeente, String aanbieder, List<Toewijzing> toewijzingen) {
-        for (Toewijzing t : toewijzingen) {
-            jdbc.update("""
-                    INSERT INTO toewijzing (bericht_id, gemeente, aanbieder, bsn_hash, toewijzingnummer, ingangsdatum, einddatum)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""", berichtId, gemeente, aanbieder, bsnHasher.hash(t.bsn()), t.nummer(),
-                    t.ingangsdatum() == null ? null : Date.valueOf(t.ingangsdatum()),
-                    t.einddatum() == null ? null : Date.valueOf(t.einddatum()));
-        }
-    }
-
-    /** One allocation of a JW301: client, number and period. */
-    public record Toewijzing(String bsn, String nummer, java.time.LocalDate ingangsdatum, java.time.LocalDate einddatum) {
     }
 
     /** The journaled heenbericht a retour written by a party answers, by its sender, type and Identificatie. */

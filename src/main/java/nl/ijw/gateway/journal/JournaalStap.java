@@ -29,9 +29,11 @@ import org.w3c.dom.Element;
 public final class JournaalStap {
 
     private final Journaal journaal;
+    private final Stand stand;
 
-    public JournaalStap(Journaal journaal) {
+    public JournaalStap(Journaal journaal, Stand stand) {
         this.journaal = journaal;
+        this.stand = stand;
     }
 
     public boolean eerderVerwerkt(String berichtId) {
@@ -66,17 +68,20 @@ public final class JournaalStap {
                 b.beleid().signalen(), beantwoordt.orElse(null), b.ontvangst().inhoud(), b.ontvangst().ontvangen(),
                 bsns(b.bericht()), sleutels(b.bericht()));
         List<JournaalRegel> uit = new ArrayList<>();
+        List<String> antwoordIds = new ArrayList<>();
         if (b.retour() != null) {
             uit.add(geschreven(b, b.type().retourType().orElseThrow(), h.afzender(), h.ontvanger(), identificatie(h),
                     "retour", retourcodes(b), b.retour(), nu));
         }
         for (int i = 0; i < b.antwoorden().size(); i++) {
             var antwoord = b.antwoorden().get(i);
-            uit.add(geschreven(b, BerichtType.JW319, h.ontvanger(), h.afzender(), antwoord.identificatie(),
-                    "antwoord:" + i, List.of(), antwoord.inhoud(), nu));
+            JournaalRegel geschreven = geschreven(b, BerichtType.JW319, h.ontvanger(), h.afzender(), antwoord.identificatie(),
+                    "antwoord:" + i, List.of(), antwoord.inhoud(), nu);
+            uit.add(geschreven);
+            antwoordIds.add(geschreven.id());
         }
         journaal.registreerVerwerking(in, uit, verzonden == null ? List.of() : verzonden, b.ontvangst().inhoud(),
-                toewijzingen(b));
+                stand.wijziging(b, antwoordIds, beantwoordt));
         beantwoordt.ifPresent(heen -> journaal.voegStatusToe(heen, Journaal.RETOUR_ONTVANGEN, b.berichtId(), nu));
     }
 
@@ -87,17 +92,6 @@ public final class JournaalStap {
         return new JournaalRegel(id, JournaalRegel.Richting.UIT, type.name(), afzender, ontvanger, identificatie,
                 LocalDate.now(), "gateway", "VERSTUURD", null, null, codes, b.beleid().signalen(), b.berichtId(),
                 inhoud, nu, bsns(b.bericht()), Map.of());
-    }
-
-    /** The allocations of a JW301 that went to the provider: the state TR019 reads. */
-    private static List<Journaal.Toewijzing> toewijzingen(Beoordeling b) {
-        if (b.type() != BerichtType.JW301 || !b.doorsturen()) {
-            return List.of();
-        }
-        String bsn = b.bericht().alle("Bsn").stream().findFirst().map(e -> e.getTextContent().trim()).orElseThrow();
-        return b.bericht().alle("ToegewezenProduct").stream().map(p -> new Journaal.Toewijzing(bsn,
-                Bericht.tekst(p, "ToewijzingNummer").orElseThrow(), Bericht.datum(p, "Ingangsdatum").orElse(null),
-                Bericht.datum(p, "Einddatum").orElse(null))).toList();
     }
 
     /** A retour written by a party (accepted, forwarded) answers the heenbericht with its header's Identificatie. */

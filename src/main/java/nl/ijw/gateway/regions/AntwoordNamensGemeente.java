@@ -40,11 +40,11 @@ public final class AntwoordNamensGemeente {
         this.standaardXsdVersie = standaardXsdVersie;
     }
 
-    /** The JW319 messages for this request and outcome; none when no policy answers it. */
-    /** One answer as written: its Identificatie and its bytes. */
-    public record Antwoord(String identificatie, byte[] inhoud) {
+    /** One answer as written: its Identificatie, what it answers and how, and its bytes. */
+    public record Antwoord(String identificatie, String referentieAanbieder, String verzoekAntwoord, byte[] inhoud) {
     }
 
+    /** The JW319 messages for this request and outcome; none when no policy answers it. */
     public List<Antwoord> bouw(Bericht verzoek, BeleidsUitkomst uitkomst, String berichtId) {
         String verzoekAntwoord;
         String reden;
@@ -94,7 +94,7 @@ public final class AntwoordNamensGemeente {
         d.getDocumentElement().appendChild(header);
         d.getDocumentElement().appendChild(antwoord);
         try {
-            return new Antwoord(id, schrijver.valideerEnSchrijf(d, type));
+            return new Antwoord(id, referentie, verzoekAntwoord, schrijver.valideerEnSchrijf(d, type));
         } catch (SAXException e) {
             throw new IllegalStateException("JW319 namens gemeente niet schemageldig: " + e.getMessage(), e);
         }

@@ -25,7 +25,27 @@ public final class RegelCatalogus {
                 new Tr018EinddatumNietVoorBegindatum(),
                 new Tr135DagtekeningNietInDeToekomst(klok),
                 new Tr056IdentificatieUniek(geschiedenis),
-                new Tr019GekoppeldAanToewijzing(geschiedenis));
+                // Berichtoverstijgend: each reads what the gateway saw before (see each class for what).
+                new Tr019GekoppeldAanToewijzing(geschiedenis),
+                new Tr063VerwijderingVanEerdereAanlevering(geschiedenis),
+                new Tr071GeenVerwijderingNaStop(geschiedenis),
+                new Tr074AanleveringUniek(geschiedenis),
+                new Tr326GeenTweedeActueleStart(geschiedenis),
+                new Tr382StopVolgtStart(geschiedenis),
+                new Tr413NaTijdelijkeStopDefinitief(geschiedenis),
+                new Tr414EinddatumNaEerdereStop(geschiedenis),
+                new Tr415GeenStopNaDefinitieveStop(geschiedenis),
+                new Tr332ToewijzingNummerUniek(geschiedenis),
+                new Tr379ReferentieVanVerzoek(geschiedenis),
+                new Tr347ReferentieAanbiederUniek(geschiedenis),
+                new Tr374GeenOnderhandenVerzoek(geschiedenis),
+                new Tr349AlleActueleToewijzingen(geschiedenis),
+                new Tr350OngewijzigdProductActueel(geschiedenis),
+                new Tr351TeWijzigenProductActueel(geschiedenis),
+                new Tr357GewensteIngangsdatum(geschiedenis),
+                new Tr359GeenAntwoordNaToewijzing(geschiedenis),
+                new Tr360OnderzoekAlleenEerstAntwoord(geschiedenis),
+                new Tr365EerderAntwoordInOnderzoek(geschiedenis));
     }
 
     public List<Regel> regels() {
@@ -34,10 +54,19 @@ public final class RegelCatalogus {
 
     public List<Bevinding> toets(Bericht bericht) {
         List<Bevinding> bevindingen = new ArrayList<>();
+        boolean alOntvangen = false;
         for (Regel regel : regels) {
-            if (regel.berichten().contains(bericht.type())) {
-                bevindingen.addAll(regel.toets(bericht));
+            if (!regel.berichten().contains(bericht.type())) {
+                continue;
             }
+            // A message sent again (TR056) is not judged against the state its first copy created:
+            // that would only repeat, as other codes, that it was received before.
+            if (alOntvangen && regel instanceof BerichtoverstijgendeRegel) {
+                continue;
+            }
+            List<Bevinding> gevonden = regel.toets(bericht);
+            alOntvangen |= regel instanceof Tr056IdentificatieUniek && !gevonden.isEmpty();
+            bevindingen.addAll(gevonden);
         }
         return bevindingen;
     }

@@ -7,7 +7,6 @@ import java.util.Set;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.validation.Bevinding;
-import org.w3c.dom.Element;
 
 /** TR135: the Dagtekening of a message is an existing date not after today (retourcode 8848). */
 public final class Tr135DagtekeningNietInDeToekomst implements Regel {

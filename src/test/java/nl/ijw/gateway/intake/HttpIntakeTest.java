@@ -64,9 +64,9 @@ class HttpIntakeTest extends GatewayTest {
 
     @Test
     void validationReportsEveryFindingInTheContractShape() throws Exception {
-        byte[] bericht = Voorbeelden.tekst(BerichtType.JW301)
+        byte[] bericht = Voorbeelden.traject().bewerkt(BerichtType.JW301, xml -> xml
                 .replaceFirst("999993653", "999993654")
-                .replaceFirst("<Einddatum>2027-04-30</Einddatum>", "<Einddatum>2026-10-01</Einddatum>")
+                .replaceFirst("<Einddatum>2027-04-30</Einddatum>", "<Einddatum>2026-10-01</Einddatum>"))
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
         ResponseEntity<String> antwoord = post("/api/v1/validatie", bericht, MediaType.APPLICATION_XML);

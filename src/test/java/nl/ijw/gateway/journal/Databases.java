@@ -13,20 +13,20 @@ import org.h2.jdbcx.JdbcDataSource;
  * and a real PostgreSQL server process, started once per test JVM and stopped when it exits.
  * Each call gives a fresh, migrated database.
  */
-final class Databases {
+public final class Databases {
 
     private static EmbeddedPostgres postgres;
 
     private Databases() {
     }
 
-    static DataSource h2() {
+    public static DataSource h2() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         return gemigreerd(h2);
     }
 
-    static synchronized DataSource postgresql() {
+    public static synchronized DataSource postgresql() {
         try {
             if (postgres == null) {
                 postgres = EmbeddedPostgres.start();

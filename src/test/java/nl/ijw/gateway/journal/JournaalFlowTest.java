@@ -29,8 +29,9 @@ class JournaalFlowTest extends GatewayTest {
 
     @Test
     void acceptedMessageIsJournaledWithItsRetourAndFoundByBsnAndAllocationNumber() throws Exception {
-        String id = broker.stuur(Voorbeelden.metIdentificatie(BerichtType.JW301,
-                "JNL-0001"));
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        String id = broker.stuur(t.met(BerichtType.JW301, "JW301-0001</ijw:Identificatie>", "JNL-0001</ijw:Identificatie>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         JsonNode antwoord = bericht(id);
 
@@ -40,11 +41,12 @@ class JournaalFlowTest extends GatewayTest {
         assertThat(antwoord.at("/bericht/retourcodes/0").asText()).isEqualTo("0200");
         assertThat(antwoord.at("/keten/0/berichttype").asText()).isEqualTo("JW302");
         assertThat(antwoord.at("/keten/0/richting").asText()).isEqualTo("UIT");
-        assertThat(antwoord.toString()).doesNotContain("999993653");
-        JsonNode perBsn = json.readTree(http.getForObject("/api/v1/berichten?bsn=999993653&identificatie=JNL-0001&type=JW301", String.class));
+        assertThat(antwoord.toString()).doesNotContain(t.bsn());
+        JsonNode perBsn = json.readTree(http.getForObject("/api/v1/berichten?bsn=" + t.bsn() + "&identificatie=JNL-0001&type=JW301",
+                String.class));
         assertThat(perBsn.at("/berichten/0/id").asText()).isEqualTo(id);
         JsonNode perToewijzing = json.readTree(http.getForObject(
-                "/api/v1/berichten?toewijzingNummer=100002&type=JW301&identificatie=JNL-0001", String.class));
+                "/api/v1/berichten?toewijzingNummer=" + t.waarde("100002") + "&type=JW301&identificatie=JNL-0001", String.class));
         assertThat(perToewijzing.at("/berichten/0/id").asText()).isEqualTo(id);
     }
 
@@ -67,16 +69,13 @@ class JournaalFlowTest extends GatewayTest {
     /** TR019 reads the allocations of the JW301s the gateway forwarded (same client, same provider). */
     @Test
     void startOfAnAllocationTheGatewayForwardedPassesAndOfAnUnknownNumberIsRejectedWith9019() throws Exception {
-        String bsn = "999958239";
-        String toewijzing = broker.stuur(Voorbeelden.tekst(BerichtType.JW301).replace("999993653", bsn)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        String toewijzing = broker.stuur(t.tekst(BerichtType.JW301).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(broker.ontvang("ijw.out.12345678", toewijzing, "JW301")).isNotNull();
         bericht(toewijzing);
 
-        String goed = broker.stuur(Voorbeelden.tekst(BerichtType.JW305).replace("999993653", bsn)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        String fout = broker.stuur(Voorbeelden.tekst(BerichtType.JW305).replace("999993653", bsn)
-                .replace("<ToewijzingNummer>100001</ToewijzingNummer>", "<ToewijzingNummer>100009</ToewijzingNummer>")
+        String goed = broker.stuur(t.tekst(BerichtType.JW305).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String fout = broker.stuur(t.tekst(BerichtType.JW305).replace(">" + t.waarde("100001") + "<", ">100009<")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(broker.ontvang("ijw.out.0193", goed, "JW305")).isNotNull();

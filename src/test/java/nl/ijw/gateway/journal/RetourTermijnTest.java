@@ -40,7 +40,8 @@ class RetourTermijnTest {
 
     private String ontvang(Journaal journaal, String id, byte[] inhoud) {
         Ontvangst ontvangst = new Ontvangst(id, inhoud, "jms", VRIJDAG, 1, Map.of(), null, null, Ontvangst.Eerder.NIET);
-        new JournaalStap(journaal).registreer(validatie.beoordeel(ontvangst), List.of());
+        Stand stand = new Stand(new JdbcTemplate(database), new BsnHasher(SLEUTEL), java.util.Optional.empty(), NL);
+        new JournaalStap(journaal, stand).registreer(validatie.beoordeel(ontvangst), List.of());
         return id;
     }
 

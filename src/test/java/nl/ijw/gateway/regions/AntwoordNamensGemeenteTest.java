@@ -26,21 +26,23 @@ class AntwoordNamensGemeenteTest {
     void requestInOnderzoekIsAnsweredWithVerzoekAntwoord2WithoutReasonAndStillForwarded() {
         BeleidsUitkomst onderzoek = uitkomst(Actie.ONDERZOEK, Map.of());
 
-        var uit = antwoorden.bouw(Voorbeelden.bericht(BerichtType.JW315, Voorbeelden.bytes(BerichtType.JW315)), onderzoek, "id-1");
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        var uit = antwoorden.bouw(Voorbeelden.bericht(BerichtType.JW315, t.tekst(BerichtType.JW315)), onderzoek, "id-1");
 
         assertThat(uit).singleElement().satisfies(a -> assertThat(new String(a.inhoud(), StandardCharsets.UTF_8))
                 .contains("<VerzoekAntwoord>2</VerzoekAntwoord></Antwoord>")
-                .contains("<ReferentieAanbieder>VOT-2026-0001</ReferentieAanbieder>")
+                .contains("<ReferentieAanbieder>" + t.waarde("VOT-2026-0001") + "</ReferentieAanbieder>")
                 .doesNotContain("RedenAfwijzingVerzoek"));
         assertThat(onderzoek.doorsturen()).isTrue();
     }
 
     @Test
     void requestWithTwoRequestedProductsGetsOneAnswerPerReferentieAanbieder() {
-        String tekst = Voorbeelden.tekst(BerichtType.JW315);
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        String tekst = t.tekst(BerichtType.JW315);
         int begin = tekst.indexOf("<AangevraagdProduct>");
         int eind = tekst.indexOf("</AangevraagdProduct>") + "</AangevraagdProduct>".length();
-        String tweede = tekst.substring(begin, eind).replace("VOT-2026-0001", "VOT-2026-0002");
+        String tweede = tekst.substring(begin, eind).replace(t.waarde("VOT-2026-0001"), "VOT-2026-0002");
         byte[] twee = (tekst.substring(0, eind) + tweede + tekst.substring(eind)).getBytes(StandardCharsets.UTF_8);
 
         var uit = antwoorden.bouw(Voorbeelden.bericht(BerichtType.JW315, twee), uitkomst(Actie.AFWIJZEN, Map.of("reden-afwijzing", "3")), "id-2");

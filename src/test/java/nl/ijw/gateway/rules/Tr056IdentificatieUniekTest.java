@@ -12,17 +12,10 @@ class Tr056IdentificatieUniekTest {
     @Test
     void identificatieUsedBeforeBySameSenderForSameTypeGives9056OnTheHeader() {
         byte[] bericht = Voorbeelden.metIdentificatie(BerichtType.JW305, "DUBBEL-1");
-        Geschiedenis gezien = new Geschiedenis() {
-            @Override
-            public boolean identificatieGebruikt(String afzender, BerichtType type, String identificatie) {
-                return afzender.equals("12345678") && type == BerichtType.JW305 && identificatie.equals("DUBBEL-1");
-            }
-
-            @Override
-            public java.util.Optional<java.util.Set<String>> toewijzingen(String aanbieder, String bsn) {
-                return java.util.Optional.empty();
-            }
-        };
+        Geschiedenis gezien = (Geschiedenis) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Geschiedenis.class}, (proxy, methode, argumenten) -> methode.getName().equals("identificatieGebruikt")
+                        ? argumenten[0].equals("12345678") && argumenten[1] == BerichtType.JW305 && argumenten[2].equals("DUBBEL-1")
+                        : methode.invoke(Geschiedenis.LEEG, argumenten));
 
         var bevindingen = new Tr056IdentificatieUniek(gezien).toets(Voorbeelden.bericht(BerichtType.JW305, bericht));
 

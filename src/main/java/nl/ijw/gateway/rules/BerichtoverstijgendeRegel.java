@@ -1,0 +1,78 @@
+package nl.ijw.gateway.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.Set;
+import nl.ijw.gateway.bericht.Bericht;
+import nl.ijw.gateway.bericht.BerichtType;
+import nl.ijw.gateway.validation.Bevinding;
+import org.w3c.dom.Element;
+
+/**
+ * A rule that spans messages (level "berichtoverstijgend"): it reads what the gateway saw before
+ * through {@link Geschiedenis}. Each subclass documents the state it reads and when it cannot know.
+ */
+abstract class BerichtoverstijgendeRegel implements Regel {
+
+    protected final Geschiedenis geschiedenis;
+    private final String code;
+    private final String retourcode;
+    private final Set<BerichtType> berichten;
+
+    BerichtoverstijgendeRegel(Geschiedenis geschiedenis, String code, String retourcode, BerichtType... berichten) {
+        this.geschiedenis = geschiedenis;
+        this.code = code;
+        this.retourcode = retourcode;
+        this.berichten = Set.of(berichten);
+    }
+
+    @Override
+    public final String code() {
+        return code;
+    }
+
+    @Override
+    public final String retourcode() {
+        return retourcode;
+    }
+
+    @Override
+    public final Set<BerichtType> berichten() {
+        return berichten;
+    }
+
+    /** The Dagtekening of the message: the day its statements are made on. */
+    static LocalDate dagtekening(Bericht bericht) {
+        return LocalDate.parse(bericht.header().dagtekening());
+    }
+
+    /** For a message from a provider: the allocations its receiving municipality sent it for the client. */
+    Optional<Toewijzingen> toewijzingen(Bericht bericht) {
+        return Toewijzingen.van(geschiedenis, bericht, bericht.header().afzender(), bericht.header().ontvanger());
+    }
+
+    /** Whether the gateway saw every start and stop on the allocation this delivery is about. */
+    static boolean volledigBekend(Optional<Toewijzingen> toewijzingen, Leveringen.Aanlevering a) {
+        return toewijzingen.isPresent() && a.toewijzingNummer().filter(toewijzingen.get()::leveringenVolledigBekend).isPresent();
+    }
+
+    /** A finding at the named element of each StartProduct or StopProduct that breaks the rule. */
+    List<Bevinding> bijAanleveringen(Bericht bericht, String element, Predicate<Leveringen.Aanlevering> fout,
+                                     Function<Leveringen.Aanlevering, String> melding) {
+        return Leveringen.lees(bericht).stream().filter(fout)
+                .map(a -> bevinding(bericht, Bericht.kind(a.element(), element).orElseThrow(), melding.apply(a))).toList();
+    }
+
+    /** One finding at this element when the rule is broken, none otherwise. */
+    List<Bevinding> als(boolean fout, Bericht bericht, Element waar, String melding) {
+        return fout ? List.of(bevinding(bericht, waar, melding)) : List.of();
+    }
+
+    /** The ReferentieAanbieder of an answer (JW319): the request it answers. */
+    static Element referentie(Bericht antwoord) {
+        return antwoord.alle("ReferentieAanbieder").get(0);
+    }
+}
