@@ -39,6 +39,10 @@ public final class Journaal {
     /** No retour within the term of OP090. */
     public static final String RETOUR_TE_LAAT = "RETOUR_TE_LAAT";
 
+    /** How far links are followed (reference → allocation → numbers → starts and stops) and how much is shown. */
+    private static final int MAX_TRAJECT_STAPPEN = 4;
+    private static final int MAX_TRAJECT = 500;
+
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final JdbcTemplate jdbc;
@@ -191,6 +195,42 @@ public final class Journaal {
                    OR heenbericht_id = ?
                    OR (heenbericht_id IS NOT NULL AND heenbericht_id = (SELECT heenbericht_id FROM bericht WHERE id = ?) AND id <> ?)
                 ORDER BY ontvangen_op, id""", this::bericht, id, id, id, id);
+    }
+
+    /**
+     * The client's trajectory this message is part of: every message about the same client that
+     * shares a ToewijzingNummer or ReferentieAanbieder with it, followed through the links (a VOT's
+     * reference leads to the JW301 that honours it, its numbers to the starts and stops), with the
+     * retours and answers of each. A JW319 holds no client, so it joins by its reference alone.
+     */
+    public List<JournaalBericht> traject(String id) {
+        String begin = jdbc.queryForList("SELECT COALESCE(heenbericht_id, id) FROM bericht WHERE id = ?", String.class, id)
+                .stream().findFirst().orElse(id);
+        java.util.Set<String> berichten = new java.util.LinkedHashSet<>(List.of(begin));
+        java.util.Set<List<String>> sleutels = new java.util.LinkedHashSet<>();
+        List<String> clients = jdbc.queryForList("SELECT bsn_hash FROM bericht_bsn WHERE bericht_id = ?", String.class, begin);
+        for (int stap = 0; stap < MAX_TRAJECT_STAPPEN; stap++) {
+            int voor = sleutels.size();
+            berichten.forEach(b -> jdbc.query("SELECT soort, waarde FROM bericht_sleutel WHERE bericht_id = ?",
+                    (ResultSet rs) -> {
+                        sleutels.add(List.of(rs.getString(1), rs.getString(2)));
+                    }, b));
+            if (sleutels.size() == voor || clients.isEmpty()) {
+                break;
+            }
+            for (List<String> sleutel : sleutels) {
+                berichten.addAll(jdbc.queryForList(("""
+                        SELECT s.bericht_id FROM bericht_sleutel s WHERE s.soort = ? AND s.waarde = ?
+                          AND (EXISTS (SELECT 1 FROM bericht_bsn x WHERE x.bericht_id = s.bericht_id AND x.bsn_hash IN (%s))
+                               OR NOT EXISTS (SELECT 1 FROM bericht_bsn x WHERE x.bericht_id = s.bericht_id))""")
+                        .formatted(String.join(", ", java.util.Collections.nCopies(clients.size(), "?"))), String.class,
+                        java.util.stream.Stream.concat(sleutel.stream(), clients.stream()).toArray()));
+            }
+        }
+        String plaatsen = String.join(", ", java.util.Collections.nCopies(berichten.size(), "?"));
+        Object[] waarden = java.util.stream.Stream.concat(berichten.stream(), berichten.stream()).toArray();
+        return jdbc.query("SELECT * FROM bericht WHERE id IN (%s) OR heenbericht_id IN (%s) ORDER BY ontvangen_op, id LIMIT %d"
+                .formatted(plaatsen, plaatsen, MAX_TRAJECT), this::bericht, waarden);
     }
 
     /** The payload in clear, while it is kept. */

@@ -29,7 +29,8 @@ public class JournaalController {
     @GetMapping("/{id}")
     public ResponseEntity<Map<String, Object>> bericht(@PathVariable String id) {
         return journaal.vind(id)
-                .map(b -> ResponseEntity.ok(Map.<String, Object>of("bericht", b, "keten", journaal.keten(id))))
+                .map(b -> ResponseEntity.ok(Map.<String, Object>of("bericht", b, "keten", journaal.keten(id),
+                        "traject", journaal.traject(id))))
                 .orElse(ResponseEntity.notFound().build());
     }
 

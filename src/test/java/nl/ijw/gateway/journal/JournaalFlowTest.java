@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.List;
 import nl.ijw.gateway.GatewayTest;
 import nl.ijw.gateway.Voorbeelden;
 import nl.ijw.gateway.bericht.BerichtType;
@@ -82,6 +83,29 @@ class JournaalFlowTest extends GatewayTest {
         var retour = broker.ontvang("ijw.out.12345678", fout, "JW306");
         assertThat(new String(retour.inhoud(), java.nio.charset.StandardCharsets.UTF_8)).contains("<RetourCode>9019</RetourCode>");
         assertThat(broker.tel("ijw.out.0193", fout)).isZero();
+    }
+
+    /** VOT → allocation → start → stop of one client: each message shows the whole trajectory. */
+    @Test
+    void trajectoryLinksRequestAllocationStartAndStopOfOneClient() throws Exception {
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        List<String> ids = new java.util.ArrayList<>();
+        for (BerichtType type : List.of(BerichtType.JW315, BerichtType.JW301, BerichtType.JW305, BerichtType.JW307)) {
+            ids.add(broker.stuur(t.tekst(type).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(bericht(ids.get(ids.size() - 1)).at("/bericht/status").asText()).as("%s", type).isEqualTo("DOORGESTUURD");
+        }
+        String anderClient = broker.stuur(Voorbeelden.tekst(BerichtType.JW305).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bericht(anderClient);
+
+        JsonNode traject = bericht(ids.get(3)).get("traject");
+
+        List<String> inTraject = new java.util.ArrayList<>();
+        traject.forEach(b -> inTraject.add(b.get("berichttype").asText() + (b.get("richting").asText().equals("UIT") ? "-retour" : "")));
+        assertThat(inTraject).containsExactly("JW315", "JW316-retour", "JW301", "JW302-retour", "JW305", "JW306-retour", "JW307",
+                "JW308-retour");
+        List<String> trajectIds = new java.util.ArrayList<>();
+        traject.forEach(b -> trajectIds.add(b.get("id").asText()));
+        assertThat(trajectIds).containsAll(ids).doesNotContain(anderClient);
     }
 
     @Test
