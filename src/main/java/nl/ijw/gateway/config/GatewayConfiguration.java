@@ -9,6 +9,8 @@ import nl.ijw.gateway.journal.Journaal;
 import nl.ijw.gateway.journal.JournaalSleutels;
 import nl.ijw.gateway.journal.JournaalStap;
 import nl.ijw.gateway.journal.Stand;
+import nl.ijw.gateway.journal.VervallenZonderStartControle;
+import nl.ijw.gateway.regions.beleid.VervallenZonderStart;
 import nl.ijw.gateway.journal.RetourTermijn;
 import nl.ijw.gateway.regions.Werkdagen;
 import io.micrometer.core.instrument.Gauge;
@@ -84,8 +86,8 @@ public class GatewayConfiguration {
 
     @Bean
     RegionaalBeleidStap regionaalBeleid(RegioConfiguratie regios, BerichtSchrijver schrijver, Clock klok,
-                                        GatewayProperties properties) {
-        return new RegionaalBeleidStap(new RegionaalBeleid(regios, new BeleidsCatalogus()),
+                                        GatewayProperties properties, Stand stand) {
+        return new RegionaalBeleidStap(new RegionaalBeleid(regios, new BeleidsCatalogus(stand)),
                 new AntwoordNamensGemeente(schrijver, klok, properties.schemas().xsdVersie()), properties.tijdzone());
     }
 
@@ -128,6 +130,18 @@ public class GatewayConfiguration {
     @Bean
     JournaalStap journaalStap(Journaal journaal, Stand stand) {
         return new JournaalStap(journaal, stand);
+    }
+
+    /** Lochem 002-12: allocations without a start some months after their Ingangsdatum are signalled once. */
+    @Bean
+    VervallenZonderStartControle vervallenZonderStart(RegioConfiguratie regios, Stand stand, Journaal journaal,
+                                                      PlatformTransactionManager transacties, Clock klok,
+                                                      GatewayProperties properties, MeterRegistry metrics) {
+        Gauge.builder("ijw.toewijzingen.vervallen.zonder.start", stand, s -> s.aantalGemeld(VervallenZonderStart.SOORT))
+                .description("Toewijzingen zonder start binnen de termijn na de Ingangsdatum (Lochem 002-12)")
+                .register(metrics);
+        return new VervallenZonderStartControle(regios, stand, journaal, new TransactionTemplate(transacties), klok,
+                properties.tijdzone());
     }
 
     /** OP090: retours of parties that write their own are due within 3 working days. */

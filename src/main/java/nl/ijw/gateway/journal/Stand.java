@@ -148,6 +148,54 @@ public final class Stand implements Geschiedenis {
         return Optional.ofNullable(journaalBegin);
     }
 
+    /**
+     * Lochem 002-12: the current allocations of this municipality that took effect before
+     * {@code ingangVoor} and after the day from which the gateway saw all traffic (so that no start
+     * can have passed it by), that have no start, and that were not signalled under this code yet.
+     */
+    public List<Onbegonnen> zonderStart(String gemeente, LocalDate ingangVoor, String code) {
+        Optional<LocalDate> sinds = volledigSinds();
+        if (sinds.isEmpty()) {
+            return List.of();
+        }
+        List<Onbegonnen> gevonden = jdbc.query("""
+                SELECT t.bericht_id, t.toewijzingnummer FROM toewijzing t JOIN bericht b ON b.id = t.bericht_id
+                WHERE t.gemeente = ? AND t.ingangsdatum < ? AND t.ingangsdatum > ?
+                  AND (t.reden_wijziging IS NULL OR t.reden_wijziging <> '13')
+                  AND NOT EXISTS (SELECT 1 FROM toewijzing n WHERE n.gemeente = t.gemeente
+                                     AND n.toewijzingnummer = t.toewijzingnummer AND n.toewijzingsmoment > t.toewijzingsmoment)
+                  AND NOT EXISTS (SELECT 1 FROM levering l WHERE l.soort = 'JW305' AND l.gemeente = t.gemeente
+                                     AND l.aanbieder = t.aanbieder AND l.bsn_hash = t.bsn_hash AND l.sleutel = t.toewijzingnummer)
+                  AND NOT EXISTS (SELECT 1 FROM signalering s WHERE s.gemeente = t.gemeente
+                                     AND s.toewijzingnummer = t.toewijzingnummer AND s.code = ?)
+                ORDER BY b.ontvangen_op DESC""", (rs, n) -> new Onbegonnen(rs.getString(1), rs.getString(2)),
+                gemeente, Date.valueOf(ingangVoor), Date.valueOf(sinds.get()), code);
+        // A JW301 sent again repeats the version: one signal per allocation, on its latest message.
+        java.util.Map<String, Onbegonnen> perNummer = new java.util.LinkedHashMap<>();
+        gevonden.forEach(o -> perNummer.putIfAbsent(o.nummer(), o));
+        return List.copyOf(perNummer.values());
+    }
+
+    /** An allocation without a start, and the JW301 that carried its current version. */
+    public record Onbegonnen(String berichtId, String nummer) {
+    }
+
+    /** Records that this allocation was signalled under this policy; false when it already was. */
+    public boolean meld(String gemeente, Onbegonnen toewijzing, String code, String soort, java.time.Instant tijdstip) {
+        return jdbc.update("""
+                INSERT INTO signalering (gemeente, toewijzingnummer, code, soort, bericht_id, gemeld_op)
+                SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM signalering
+                                                          WHERE gemeente = ? AND toewijzingnummer = ? AND code = ?)""",
+                gemeente, toewijzing.nummer(), code, soort, toewijzing.berichtId(), Timestamp.from(tijdstip),
+                gemeente, toewijzing.nummer(), code) == 1;
+    }
+
+    /** How many allocations were signalled by policies of this kind. */
+    public int aantalGemeld(String soort) {
+        Integer aantal = jdbc.queryForObject("SELECT COUNT(*) FROM signalering WHERE soort = ?", Integer.class, soort);
+        return aantal == null ? 0 : aantal;
+    }
+
     private static LocalDate datum(ResultSet rs, int kolom) throws SQLException {
         Date d = rs.getDate(kolom);
         return d == null ? null : d.toLocalDate();

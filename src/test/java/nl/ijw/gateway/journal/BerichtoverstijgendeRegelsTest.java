@@ -50,7 +50,8 @@ abstract class BerichtoverstijgendeRegelsTest {
     static final class Gateway {
 
         private final AtomicLong seconde = new AtomicLong();
-        private final Stand stand;
+        final Stand stand;
+        final Journaal journaal;
         private final JournaalStap journaalStap;
         private final Validatie validatie;
         final JdbcTemplate jdbc;
@@ -58,11 +59,15 @@ abstract class BerichtoverstijgendeRegelsTest {
         Gateway(DataSource ds, Optional<LocalDate> volledigSinds, PartijRegister partijen) {
             jdbc = new JdbcTemplate(ds);
             BsnHasher hasher = new BsnHasher(SLEUTEL);
-            Journaal journaal = new Journaal(jdbc, new TransactionTemplate(new DataSourceTransactionManager(ds)), hasher,
+            journaal = new Journaal(jdbc, new TransactionTemplate(new DataSourceTransactionManager(ds)), hasher,
                     new PayloadKluis(SLEUTEL), Journaal.PayloadOpslag.GEEN, Period.ofMonths(2), Clock.system(NL));
             stand = new Stand(jdbc, hasher, volledigSinds, NL);
             journaalStap = new JournaalStap(journaal, stand);
             validatie = Voorbeelden.validatie(partijen, stand);
+        }
+
+        TransactionTemplate transacties() {
+            return new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
         }
 
         Beoordeling beoordeel(String xml) {
@@ -410,6 +415,53 @@ abstract class BerichtoverstijgendeRegelsTest {
         assertThat(g.verwerk(antwoord(t, referentie, "2"))).containsExactly("9360");
         assertThat(g.verwerk(antwoord(t, referentie, "1"))).isEmpty();
         assertThat(g.verwerk(antwoord(t, referentie, "1"))).containsExactly("9365");
+    }
+
+    // ---- regional policies that read the state ----------------------------------------------------
+
+    /** 001-D4: the allocation 100001 of the sample JW301 ends on 2027-04-30; eight weeks before is 2027-03-05. */
+    @Test
+    void ijsselland001D4RequestForChangeLessThanEightWeeksBeforeTheEndIsSignalled() {
+        Gateway g = gateway();
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        assertThat(g.verwerk(t.tekst(BerichtType.JW301))).isEmpty();
+        var soort = new nl.ijw.gateway.regions.beleid.BeleidsCatalogus(g.stand).soort("tijdig-verzoek-om-wijziging").orElseThrow();
+        var versie = Voorbeelden.versie(Map.of("min-weken", "8"));
+        var vow = Voorbeelden.bericht(BerichtType.JW317, vow(t, List.of("100002"), List.of("100001"), "2026-11-30"));
+
+        assertThat(soort.geldt(vow, versie, LocalDate.of(2027, 3, 5))).isFalse();
+        assertThat(soort.geldt(vow, versie, LocalDate.of(2027, 3, 6))).isTrue();
+        var onbekend = Voorbeelden.bericht(BerichtType.JW317, vow(Voorbeelden.traject(), List.of("100002"), List.of("100001"), "2026-11-30"));
+        assertThat(soort.geldt(onbekend, versie, LocalDate.of(2027, 4, 1))).as("allocation never seen").isFalse();
+        var zonderEinde = Voorbeelden.bericht(BerichtType.JW317, vow(t, List.of("100001"), List.of("100002"), "2026-11-30"));
+        assertThat(soort.geldt(zonderEinde, versie, LocalDate.of(2027, 4, 1))).as("100002 has no Einddatum").isFalse();
+    }
+
+    /** Lochem 002-12: the sample allocations took effect on 2026-11-01; three months later is 2027-02-01. */
+    @Test
+    void lochem00212AllocationWithoutAStartForThreeMonthsIsSignalledOnce() {
+        Gateway g = gateway();
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        String jw301 = t.tekst(BerichtType.JW301).replace("<Afzender>0193</Afzender>", "<Afzender>0262</Afzender>");
+        Beoordeling toewijzing = g.beoordeel(jw301);
+        g.journaliseer(toewijzing);
+        assertThat(g.verwerk(start(t, "100001", "2026-11-02", "1").replace("<Ontvanger>0193</Ontvanger>",
+                "<Ontvanger>0262</Ontvanger>"))).isEmpty();
+
+        assertThat(controleOp(g, LocalDate.of(2027, 2, 1)).controleer()).isZero();
+        assertThat(controleOp(g, LocalDate.of(2027, 2, 2)).controleer()).as("100002 has no start").isEqualTo(1);
+        assertThat(controleOp(g, LocalDate.of(2027, 3, 1)).controleer()).as("signalled once").isZero();
+
+        JournaalBericht gemeld = g.journaal.vind(toewijzing.berichtId()).orElseThrow();
+        assertThat(gemeld.status()).isEqualTo(VervallenZonderStartControle.STATUS);
+        assertThat(gemeld.statussen().get(gemeld.statussen().size() - 1).toelichting())
+                .contains(t.waarde("100002")).contains("LOCHEM-VERVALLEN-ZONDER-START");
+        assertThat(g.stand.aantalGemeld("vervallen-zonder-start")).isEqualTo(1);
+    }
+
+    private static VervallenZonderStartControle controleOp(Gateway g, LocalDate dag) {
+        return new VervallenZonderStartControle(() -> Voorbeelden.PARTIJEN, g.stand, g.journaal, g.transacties(),
+                Clock.fixed(dag.atTime(12, 0).atZone(NL).toInstant(), NL), NL);
     }
 
     // ---- TR056 -------------------------------------------------------------------------------

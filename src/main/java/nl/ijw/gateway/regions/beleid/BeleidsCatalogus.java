@@ -11,7 +11,13 @@ public final class BeleidsCatalogus {
 
     private final Map<String, BeleidsSoort> soorten;
 
+    /** The kinds without history: those that read the journal never hold (for checking region files). */
     public BeleidsCatalogus() {
+        this(nl.ijw.gateway.rules.Geschiedenis.LEEG);
+    }
+
+    /** The kinds, those that read what the gateway saw before reading this history. */
+    public BeleidsCatalogus(nl.ijw.gateway.rules.Geschiedenis geschiedenis) {
         this(List.of(
                 new VowBuitenBerichtenverkeer(),
                 new SegmentBeperking(),
@@ -21,7 +27,9 @@ public final class BeleidsCatalogus {
                 new DyslexieLeeftijd(),
                 new CrisisBinnenWerkdagen(),
                 new BeschikkingMaxDuur(),
-                new ToekomstplanLeeftijd()));
+                new ToekomstplanLeeftijd(),
+                new TijdigVerzoekOmWijziging(geschiedenis),
+                new VervallenZonderStart()));
     }
 
     public BeleidsCatalogus(List<BeleidsSoort> soorten) {
