@@ -20,6 +20,7 @@ public final class Bericht {
     private final Document document;
     private final Header header;
     private final Set<String> herhalendeElementen;
+    private final java.util.Map<Object, Object> afgeleid = new java.util.HashMap<>();
 
     public Bericht(BerichtType type, Document document, Set<String> herhalendeElementen) {
         this.type = type;
@@ -42,6 +43,20 @@ public final class Bericht {
 
     public Element root() {
         return document.getDocumentElement();
+    }
+
+    /**
+     * A value derived from this message once and shared by the rules that need it, such as the state
+     * read for its client: several rules read the same, and a message is judged by one thread.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T afgeleid(Object sleutel, java.util.function.Supplier<T> bereken) {
+        Object waarde = afgeleid.get(sleutel);
+        if (waarde == null) {
+            waarde = bereken.get();
+            afgeleid.put(sleutel, waarde);
+        }
+        return (T) waarde;
     }
 
     /** The client's BSN: every message with a client holds one (JW319 holds none). */

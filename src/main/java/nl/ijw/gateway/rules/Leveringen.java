@@ -42,8 +42,8 @@ public final class Leveringen {
 
     /** The deliveries of this provider for the message's client to the message's receiver. */
     public static Leveringen van(Geschiedenis geschiedenis, Bericht bericht) {
-        return new Leveringen(bericht.bsn().map(bsn -> geschiedenis.leveringen(bericht.header().afzender(), bsn))
-                .orElse(List.of()), bericht.header().ontvanger());
+        return bericht.afgeleid(List.of(Leveringen.class, geschiedenis), () -> new Leveringen(bericht.bsn()
+                .map(bsn -> geschiedenis.leveringen(bericht.header().afzender(), bsn)).orElse(List.of()), bericht.header().ontvanger()));
     }
 
     /** Whether a delivery with this logical key was ever made (and not only taken back). */

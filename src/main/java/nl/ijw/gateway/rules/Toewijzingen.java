@@ -41,10 +41,11 @@ public final class Toewijzingen {
      * forwarded a JW301 for this client to this provider, and so cannot know (OP095).
      */
     public static Optional<Toewijzingen> van(Geschiedenis geschiedenis, Bericht bericht, String aanbieder, String gemeente) {
-        return bericht.bsn().flatMap(bsn -> geschiedenis.toewijzingen(aanbieder, bsn))
+        return bericht.afgeleid(List.of(Toewijzingen.class, geschiedenis, aanbieder, gemeente), () -> bericht.bsn()
+                .flatMap(bsn -> geschiedenis.toewijzingen(aanbieder, bsn))
                 .map(versies -> new Toewijzingen(geschiedenis, versies, gemeente))
                 // What one municipality allocated says nothing about another's allocations.
-                .filter(t -> !t.laatste.isEmpty());
+                .filter(t -> !t.laatste.isEmpty()));
     }
 
     /** The current version of the allocation with this number, if this municipality made it. */
