@@ -42,10 +42,28 @@ record Sample(String berichttype, String retourType, String afzender, String ont
         return invalid != null;
     }
 
-    byte[] payload(String identificatie, boolean broken) {
+    byte[] payload(String identificatie, boolean broken, Client client) {
         String[] parts = broken ? invalid : valid;
-        return (parts[0] + identificatie + parts[1]).getBytes(StandardCharsets.UTF_8);
+        return client.eigen(parts[0] + identificatie + parts[1]).getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * What makes a message about a client of its own: its BSN, allocation numbers and references.
+     * The gateway keeps state per client (a second start with one key, a request while another is
+     * pending, a start on a number the client's allocations lack are all refused), so a workload
+     * that repeated the samples' values would be refused after the first round.
+     */
+    record Client(String bsn, long nummer1, long nummer2, String referentie1, String referentie2) {
+
+        String eigen(String tekst) {
+            return tekst.replace(">" + SAMPLE_BSN + "<", ">" + bsn + "<")
+                    .replace(">100001<", ">" + nummer1 + "<").replace(">100002<", ">" + nummer2 + "<")
+                    .replace(">VOT-2026-0001<", ">" + referentie1 + "<").replace(">VOW-2026-0001<", ">" + referentie2 + "<");
+        }
+    }
+
+    /** The BSN of the samples; the invalid variant's differs, so it stays invalid. */
+    static final String SAMPLE_BSN = "999993653";
 
     /** Splits around the first Identificatie value, which is the one in the Header. */
     private static String[] split(String text, Path file) {

@@ -19,10 +19,59 @@ final class Workload {
     private final Sample[] samples;
     private final boolean[] invalid;
 
+    private final Sample.Client[] clients;
+
     private Workload(String tag, Sample[] samples, boolean[] invalid) {
         this.tag = tag;
         this.samples = samples;
         this.invalid = invalid;
+        this.clients = new Sample.Client[samples.length];
+        long nummers = NUMMERS.getAndAdd(2L * samples.length);
+        for (int i = 0; i < samples.length; i++) {
+            String referentie = "B" + tag + Long.toString(i, 36).toUpperCase();
+            clients[i] = new Sample.Client(bsn(samples[i].berichttype()), nummers + 2L * i, nummers + 2L * i + 1,
+                    referentie + "-T", referentie + "-W");
+        }
+    }
+
+    /**
+     * BSNs of the test range (999900006-999999990) that pass the 11-proef: about 9,000. Allocations
+     * (JW301) take theirs from the first thousand, everything else from the rest, so no start,
+     * stop or request meets a client whose allocations it does not name. Requests go round the rest
+     * one by one: a client's request stays pending (the workload sends no answers), and a second
+     * request for that client would be refused (TR374) — so up to about 8,000 requests, 24,000
+     * messages, per gateway run.
+     */
+    private static final List<String> BSNS = testBsns();
+    private static final int TOEWIJZING_BSNS = 1000;
+    private static final java.util.concurrent.atomic.AtomicInteger TOEWIJZINGEN = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger VERZOEKEN = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger LEVERINGEN = new java.util.concurrent.atomic.AtomicInteger();
+    /** Allocation numbers, unique over the workloads of one process (warm-up and measured run share a gateway). */
+    private static final java.util.concurrent.atomic.AtomicLong NUMMERS = new java.util.concurrent.atomic.AtomicLong(300_000_000L);
+
+    private static String bsn(String berichttype) {
+        int rest = BSNS.size() - TOEWIJZING_BSNS;
+        return switch (berichttype) {
+            case "JW301" -> BSNS.get(TOEWIJZINGEN.getAndIncrement() % TOEWIJZING_BSNS);
+            case "JW315", "JW317" -> BSNS.get(TOEWIJZING_BSNS + VERZOEKEN.getAndIncrement() % rest);
+            default -> BSNS.get(TOEWIJZING_BSNS + LEVERINGEN.getAndIncrement() % rest);
+        };
+    }
+
+    private static List<String> testBsns() {
+        List<String> bsns = new ArrayList<>();
+        for (long n = 999_900_006L; n <= 999_999_990L; n++) {
+            String bsn = Long.toString(n);
+            int som = 0;
+            for (int k = 0; k < 8; k++) {
+                som += (bsn.charAt(k) - '0') * (9 - k);
+            }
+            if ((som - (bsn.charAt(8) - '0')) % 11 == 0 && !bsn.equals(Sample.SAMPLE_BSN)) {
+                bsns.add(bsn);
+            }
+        }
+        return bsns;
     }
 
     static List<Sample> loadSamples(Path folder) throws IOException {
@@ -77,7 +126,7 @@ final class Workload {
     }
 
     byte[] payload(int i) {
-        return samples[i].payload(identificatie(i), invalid[i]);
+        return samples[i].payload(identificatie(i), invalid[i], clients[i]);
     }
 
     /** The message index of an Identificatie of this run, or -1. */
