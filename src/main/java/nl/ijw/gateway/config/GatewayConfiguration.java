@@ -5,6 +5,7 @@ import java.time.Clock;
 import nl.ijw.gateway.bericht.BerichtSchrijver;
 import nl.ijw.gateway.intake.JmsIntake;
 import nl.ijw.gateway.journal.BsnHasher;
+import nl.ijw.gateway.journal.GroepsCommit;
 import nl.ijw.gateway.journal.Journaal;
 import nl.ijw.gateway.journal.JournaalSleutels;
 import nl.ijw.gateway.journal.JournaalStap;
@@ -15,7 +16,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import nl.ijw.gateway.journal.PayloadKluis;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import nl.ijw.gateway.regions.AntwoordNamensGemeente;
 import nl.ijw.gateway.regions.RegioConfiguratie;
 import nl.ijw.gateway.regions.RegioLader;
@@ -89,11 +89,16 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    Journaal journaal(JdbcTemplate jdbc, PlatformTransactionManager transacties, GatewayProperties properties, Clock klok) {
+    GroepsCommit journaalGroepsCommit(PlatformTransactionManager transacties) {
+        return new GroepsCommit(transacties);
+    }
+
+    @Bean
+    Journaal journaal(JdbcTemplate jdbc, GroepsCommit groepsCommit, GatewayProperties properties, Clock klok) {
         GatewayProperties.Journaal instellingen = properties.journaal();
         JournaalSleutels sleutels = JournaalSleutels.laad(instellingen.bsnSleutel(), instellingen.payloadSleutel(),
                 properties.dataDir());
-        return new Journaal(jdbc, new TransactionTemplate(transacties), new BsnHasher(sleutels.bsnSleutel()),
+        return new Journaal(jdbc, groepsCommit, new BsnHasher(sleutels.bsnSleutel()),
                 new PayloadKluis(sleutels.payloadSleutel()), instellingen.payload(), instellingen.bewaartermijn(), klok);
     }
 
