@@ -14,6 +14,7 @@ import nl.ijw.gateway.regions.Werkdagen;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.ijw.gateway.journal.PayloadKluis;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import nl.ijw.gateway.regions.AntwoordNamensGemeente;
@@ -27,6 +28,7 @@ import nl.ijw.gateway.retour.RetourBuilder;
 import nl.ijw.gateway.routing.Outbox;
 import nl.ijw.gateway.routing.Routering;
 import nl.ijw.gateway.routing.Verwerkingslog;
+import nl.ijw.gateway.rules.Geschiedenis;
 import nl.ijw.gateway.rules.RegelCatalogus;
 import nl.ijw.gateway.validation.BerichtLezer;
 import nl.ijw.gateway.validation.BestandsControle;
@@ -76,8 +78,9 @@ public class GatewayConfiguration {
 
     @Bean
     Validatie validatie(BestandsControle bestandsControle, IjwSchemas schemas, Clock klok, GatewayProperties properties,
-                        BerichtSchrijver schrijver, RegioConfiguratie regios, Journaal journaal) {
-        return new Validatie(bestandsControle, new BerichtLezer(schemas), schemas, new RegelCatalogus(klok, journaal),
+                        BerichtSchrijver schrijver, RegioConfiguratie regios, ObjectProvider<Geschiedenis> journaal) {
+        return new Validatie(bestandsControle, new BerichtLezer(schemas), schemas,
+                new RegelCatalogus(klok, journaal.getIfAvailable(() -> Geschiedenis.LEEG)),
                 new RetourBuilder(schrijver, klok, properties.schemas().xsdVersie()), regios);
     }
 
@@ -89,11 +92,13 @@ public class GatewayConfiguration {
     }
 
     @Bean
+    @JournaalActief
     GroepsCommit journaalGroepsCommit(PlatformTransactionManager transacties) {
         return new GroepsCommit(transacties);
     }
 
     @Bean
+    @JournaalActief
     Journaal journaal(JdbcTemplate jdbc, GroepsCommit groepsCommit, GatewayProperties properties, Clock klok) {
         GatewayProperties.Journaal instellingen = properties.journaal();
         JournaalSleutels sleutels = JournaalSleutels.laad(instellingen.bsnSleutel(), instellingen.payloadSleutel(),
@@ -113,12 +118,14 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    JournaalStap journaalStap(Journaal journaal) {
-        return new JournaalStap(journaal);
+    JournaalStap journaalStap(ObjectProvider<Journaal> journaal) {
+        Journaal actief = journaal.getIfAvailable();
+        return actief == null ? JournaalStap.zonderJournaal() : new JournaalStap(actief);
     }
 
     /** OP090: retours of parties that write their own are due within 3 working days. */
     @Bean
+    @JournaalActief
     RetourTermijn retourTermijn(Journaal journaal, GatewayProperties properties, MeterRegistry metrics) {
         RetourTermijn termijn = new RetourTermijn(journaal, new Werkdagen(), 3, properties.tijdzone());
         Gauge.builder("ijw.retouren.te.laat", journaal, j -> j.aantalMetStatus(Journaal.RETOUR_TE_LAAT))
