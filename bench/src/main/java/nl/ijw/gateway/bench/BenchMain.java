@@ -43,26 +43,27 @@ public final class BenchMain {
     private static boolean run(Options options) throws Exception {
         List<Sample> samples = Workload.loadSamples(options.samples());
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(options.url())) {
-            Workload measured = Workload.create(samples, options.messages(), options.invalidPercent());
+            Workload measured = Workload.create(samples, options.messages(), options.invalidPercent(), options.clients());
             System.out.printf("broker %s, %d producer(s), commit every %d, rate %s, %d messages (%d invalid), "
-                            + "mean size %.1f KB, %d cores here%n",
+                            + "%d client(s), mean size %.1f KB, %d cores here%n",
                     options.url(), options.producers(), options.commitEvery(),
                     options.rate() == 0 ? "unlimited" : options.rate() + " msg/s", measured.size(),
-                    measured.invalidCount(), meanSize(measured) / 1024.0, Runtime.getRuntime().availableProcessors());
+                    measured.invalidCount(), options.clients(), meanSize(measured) / 1024.0,
+                    Runtime.getRuntime().availableProcessors());
 
             RawBrokerRun.Result raw = null;
             if (!options.skipRaw()) {
                 System.out.println("raw broker run: " + measured.size() + " messages via " + RawBrokerRun.QUEUE
                         + (options.warmup() > 0 ? " after " + options.warmup() + " warm-up messages" : ""));
                 if (options.warmup() > 0) {
-                    RawBrokerRun.run(factory, Workload.create(samples, options.warmup(), 0), options.timeout());
+                    RawBrokerRun.run(factory, Workload.create(samples, options.warmup(), 0, 1), options.timeout());
                 }
-                raw = RawBrokerRun.run(factory, Workload.create(samples, options.messages(), 0), options.timeout());
+                raw = RawBrokerRun.run(factory, Workload.create(samples, options.messages(), 0, 1), options.timeout());
             }
             int deadLettersBefore = countDeadLetters(factory);
 
             if (options.warmup() > 0) {
-                Workload warmup = Workload.create(samples, options.warmup(), options.invalidPercent());
+                Workload warmup = Workload.create(samples, options.warmup(), options.invalidPercent(), options.clients());
                 System.out.println("warm-up: " + warmup.size() + " messages through the gateway (not measured)");
                 CpuMeter meter = new CpuMeter(options.gatewayPid());
                 GatewayRun.Result result = new GatewayRun(factory, warmup, options).run(false, meter);

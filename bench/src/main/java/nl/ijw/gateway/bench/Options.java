@@ -9,7 +9,7 @@ import java.util.Set;
 /** Command-line options: {@code --name value} or {@code --name=value}. */
 record Options(String url, int messages, Path samples, int producers, int commitEvery, int invalidPercent,
                int rate, int warmup, Duration timeout, Duration idleTimeout, Duration drain, boolean skipRaw,
-               long gatewayPid) {
+               long gatewayPid, int clients) {
 
     static final String USAGE = """
             usage: java -jar ijw-gateway-bench.jar --url tcp://127.0.0.1:61616 [options]
@@ -19,6 +19,9 @@ record Options(String url, int messages, Path samples, int producers, int commit
               --producers P       producer threads, one connection each (default 2)
               --commit-every K    producer commits every K messages (default 10; 1 = per message)
               --invalid-percent X share of messages with a BSN failing the 11-proef (default 5)
+              --clients C         clients (children) the messages are about (default 1: every message keeps the
+                                  sample's own test BSN); C > 1: six messages in a row share a client, one of C
+                                  test BSNs (999 9xxxxx) in turn
               --rate R            total send rate in msg/s, 0 = as fast as possible (default 0)
               --warmup W          messages sent through the gateway first, not measured (default 2000)
               --timeout S         seconds allowed per phase (default 300)
@@ -65,9 +68,10 @@ record Options(String url, int messages, Path samples, int producers, int commit
                 Duration.ofSeconds(positive(values, "idle-timeout", 15)),
                 Duration.ofSeconds(number(values, "drain", 2)),
                 Boolean.parseBoolean(values.getOrDefault("skip-raw", "false")),
-                number(values, "gateway-pid", 0));
+                number(values, "gateway-pid", 0),
+                positive(values, "clients", 1));
         values.keySet().removeAll(Set.of("url", "messages", "samples", "producers", "commit-every", "invalid-percent",
-                "rate", "warmup", "timeout", "idle-timeout", "drain", "skip-raw", "gateway-pid"));
+                "rate", "warmup", "timeout", "idle-timeout", "drain", "skip-raw", "gateway-pid", "clients"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): " + values.keySet());
         }

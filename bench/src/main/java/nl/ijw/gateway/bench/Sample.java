@@ -42,9 +42,19 @@ record Sample(String berichttype, String retourType, String afzender, String ont
         return invalid != null;
     }
 
-    byte[] payload(String identificatie, boolean broken) {
-        String[] parts = broken ? invalid : valid;
-        return (parts[0] + identificatie + parts[1]).getBytes(StandardCharsets.UTF_8);
+    /** With a client BSN (null: the sample's own), its first Bsn is that one, or for a broken message that one off by one. */
+    byte[] payload(String identificatie, boolean broken, String clientBsn) {
+        String[] parts = broken && clientBsn == null ? invalid : valid;
+        String text = parts[0] + identificatie + parts[1];
+        if (clientBsn != null) {
+            Matcher bsn = BSN.matcher(text);
+            if (bsn.find()) {
+                String value = broken ? clientBsn.substring(0, 8) + (char) ('0' + (clientBsn.charAt(8) - '0' + 1) % 10)
+                        : clientBsn;
+                text = text.substring(0, bsn.start(2)) + value + text.substring(bsn.end(2));
+            }
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Splits around the first Identificatie value, which is the one in the Header. */
