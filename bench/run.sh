@@ -2,17 +2,28 @@
 # Benchmark of the gateway: builds what is missing, starts a fresh gateway on free loopback ports with a
 # temporary data dir, runs the load generator, stops the gateway and removes the data dir (also on failure).
 #
-#   bench/run.sh [N] [load generator options...]      e.g. bench/run.sh 20000 --producers 4 --commit-every 1
+#   bench/run.sh [N] [--compare-journal] [load generator options...]
+#       e.g. bench/run.sh 20000 --producers 4 --commit-every 1
 #
-# Environment: GATEWAY_JAVA_OPTS (JVM options of the gateway), BENCH_JAVA_OPTS (of the load generator),
-# KEEP_LOG=1 (copy the gateway log to bench/target/gateway.log).
+# --compare-journal: two gateways one after the other, each fresh, measured the same way: first with
+# the message journal off (ijw.journaal.actief=false), then with it on; then both results and their ratio.
+#
+# Environment: GATEWAY_JAVA_OPTS (JVM options of the gateway), GATEWAY_ARGS (extra gateway settings, e.g.
+# "--ijw.intake.concurrent-consumers=8"), BENCH_JAVA_OPTS (of the load generator), KEEP_LOG=1 (copy the
+# gateway log(s) to bench/target/).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 N=${1:-5000}
 [[ $# -gt 0 ]] && shift
-[[ $N =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [N] [load generator options]" >&2; exit 2; }
+[[ $N =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [N] [--compare-journal] [load generator options]" >&2; exit 2; }
+
+COMPARE_JOURNAL=0
+LOAD_OPTIONS=()
+for arg in "$@"; do
+  if [[ $arg == --compare-journal ]]; then COMPARE_JOURNAL=1; else LOAD_OPTIONS+=("$arg"); fi
+done
 
 GATEWAY_JAR=$ROOT/target/ijw-gateway.jar
 BENCH_JAR=$BENCH_DIR/target/ijw-gateway-bench.jar
@@ -28,6 +39,8 @@ echo "building the load generator ..."
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/ijw-bench.XXXXXX")
 GATEWAY_PID=
+# A copy of the jar, so a rebuild of target/ during the run cannot pull it away from under the gateway.
+cp "$GATEWAY_JAR" "$WORK/ijw-gateway.jar"
 
 stop_gateway() {
   if [[ -n $GATEWAY_PID ]] && kill -0 "$GATEWAY_PID" 2>/dev/null; then
@@ -47,49 +60,94 @@ stop_gateway() {
 
 cleanup() {
   stop_gateway
-  if [[ ${KEEP_LOG:-0} == 1 && -f $WORK/gateway.log ]]; then
-    cp "$WORK/gateway.log" "$BENCH_DIR/target/gateway.log"
+  if [[ ${KEEP_LOG:-0} == 1 ]]; then
+    for log in "$WORK"/gateway*.log; do
+      [[ -f $log ]] && cp "$log" "$BENCH_DIR/target/"
+    done
   fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-read -r HTTP_PORT TCP_PORT < <(java -cp "$BENCH_JAR" nl.ijw.gateway.bench.FreePorts 2 | paste -sd' ')
-echo "starting the gateway: http 127.0.0.1:$HTTP_PORT, broker tcp://127.0.0.1:$TCP_PORT, data dir $WORK/data"
-# A copy of the jar, so a rebuild of target/ during the run cannot pull it away from under the gateway.
-# The working directory is the repository root, like a normal start; exec keeps the pid the java pid.
-cp "$GATEWAY_JAR" "$WORK/ijw-gateway.jar"
-# shellcheck disable=SC2086
-(cd "$ROOT" && exec java ${GATEWAY_JAVA_OPTS:-} -jar "$WORK/ijw-gateway.jar" \
-    --ijw.data-dir="$WORK/data" --server.address=127.0.0.1 --server.port="$HTTP_PORT" \
-    --ijw.broker.host=127.0.0.1 --ijw.broker.port="$TCP_PORT" >"$WORK/gateway.log" 2>&1) &
-GATEWAY_PID=$!
+# Runs one fresh gateway through the load generator. $1: name of this measurement (data dir and log),
+# further arguments: extra gateway settings. The load generator's output goes to stdout and $WORK/$1.out.
+measure() {
+  local name=${1:-run} log=$WORK/gateway${1:+-$1}.log data=$WORK/data${1:+-$1}
+  shift
+  local http_port tcp_port
+  read -r http_port tcp_port < <(java -cp "$BENCH_JAR" nl.ijw.gateway.bench.FreePorts 2 | paste -sd' ')
+  echo "starting the gateway ($name): http 127.0.0.1:$http_port, broker tcp://127.0.0.1:$tcp_port, data dir $data"
+  # The working directory is the repository root, like a normal start; exec keeps the pid the java pid.
+  # shellcheck disable=SC2086
+  (cd "$ROOT" && exec java ${GATEWAY_JAVA_OPTS:-} -jar "$WORK/ijw-gateway.jar" \
+      --ijw.data-dir="$data" --server.address=127.0.0.1 --server.port="$http_port" \
+      --ijw.broker.host=127.0.0.1 --ijw.broker.port="$tcp_port" ${GATEWAY_ARGS:-} "$@" >"$log" 2>&1) &
+  GATEWAY_PID=$!
 
-HEALTH_URL=http://127.0.0.1:$HTTP_PORT/actuator/health
-started=$(date +%s)
-until curl -sf --max-time 2 "$HEALTH_URL" 2>/dev/null | grep -q '"status":"UP"'; do
-  if ! kill -0 "$GATEWAY_PID" 2>/dev/null; then
-    echo "gateway exited during start; last log lines:" >&2
-    tail -n 30 "$WORK/gateway.log" >&2
-    exit 1
-  fi
-  if (( $(date +%s) - started > HEALTH_TIMEOUT )); then
-    echo "gateway not UP within ${HEALTH_TIMEOUT}s; last log lines:" >&2
-    tail -n 30 "$WORK/gateway.log" >&2
-    exit 1
-  fi
-  sleep 0.5
-done
-echo "gateway UP after $(( $(date +%s) - started )) s (pid $GATEWAY_PID)"
+  local health_url=http://127.0.0.1:$http_port/actuator/health started
+  started=$(date +%s)
+  until curl -sf --max-time 2 "$health_url" 2>/dev/null | grep -q '"status":"UP"'; do
+    if ! kill -0 "$GATEWAY_PID" 2>/dev/null; then
+      echo "gateway exited during start; last log lines:" >&2
+      tail -n 30 "$log" >&2
+      return 1
+    fi
+    if (( $(date +%s) - started > HEALTH_TIMEOUT )); then
+      echo "gateway not UP within ${HEALTH_TIMEOUT}s; last log lines:" >&2
+      tail -n 30 "$log" >&2
+      return 1
+    fi
+    sleep 0.5
+  done
+  echo "gateway UP after $(( $(date +%s) - started )) s (pid $GATEWAY_PID)"
 
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on this machine skew the numbers)"
+  local rc=0 before after
+  before=$(cut -d' ' -f1-3 /proc/loadavg)
+  echo "load average before: $before (other processes on this machine skew the numbers)"
+  # shellcheck disable=SC2086
+  java ${BENCH_JAVA_OPTS:-} -jar "$BENCH_JAR" --url "tcp://127.0.0.1:$tcp_port" --messages "$N" \
+      --samples "$ROOT/src/test/resources/berichten" --gateway-pid "$GATEWAY_PID" ${LOAD_OPTIONS[@]+"${LOAD_OPTIONS[@]}"} \
+      | tee "$WORK/$name.out" || rc=$?
+  after=$(cut -d' ' -f1-3 /proc/loadavg)
+  echo "load average after: $after"
+  echo "load average before / after: $before / $after" >>"$WORK/$name.out"
+  local journal_type
+  journal_type=$(grep -o -m1 'Using [A-Z]* Journal' "$log" || echo 'journal type unknown')
+  echo "gateway journal: $(du -sh "$data/artemis/journal" 2>/dev/null | cut -f1), ${journal_type#Using }"
+  echo "gateway log: $(grep -c -E ' (WARN|ERROR) ' "$log" || true) WARN/ERROR lines"
+  stop_gateway
+  return "$rc"
+}
+
+if [[ $COMPARE_JOURNAL == 0 ]]; then
+  rc=0
+  measure "" || rc=$?
+  exit "$rc"
+fi
+
 rc=0
-# shellcheck disable=SC2086
-java ${BENCH_JAVA_OPTS:-} -jar "$BENCH_JAR" --url "tcp://127.0.0.1:$TCP_PORT" --messages "$N" \
-    --samples "$ROOT/src/test/resources/berichten" --gateway-pid "$GATEWAY_PID" "$@" || rc=$?
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-journal_type=$(grep -o -m1 'Using [A-Z]* Journal' "$WORK/gateway.log" || echo 'journal type unknown')
-echo "gateway journal: $(du -sh "$WORK/data/artemis/journal" 2>/dev/null | cut -f1), ${journal_type#Using }"
-echo "gateway log: $(grep -c -E ' (WARN|ERROR) ' "$WORK/gateway.log" || true) WARN/ERROR lines"
+measure journaal-uit --ijw.journaal.actief=false || rc=$?
+(( rc == 0 )) && { measure journaal-aan --ijw.journaal.actief=true || rc=$?; }
+
+# "gateway: 20000 msgs, 812 msg/s, p50 ..." -> 812
+rate() { sed -n 's/^gateway: .*, \([0-9][0-9]*\) msg\/s,.*/\1/p' "$WORK/$1.out"; }
+line() { grep -E "^$2" "$WORK/$1.out" | head -n1 | sed -E "s|^$2 *||"; }
+echo
+echo "============ journal off / on, same run, $N messages${LOAD_OPTIONS[*]+ (${LOAD_OPTIONS[*]})} ============"
+for name in journaal-uit journaal-aan; do
+  [[ -f $WORK/$name.out ]] || continue
+  echo "$name: $(line "$name" 'gateway:')"
+  echo "    cpu $(line "$name" '  cpu')"
+  echo "    load average before / after: $(line "$name" 'load average before / after:')"
+  echo "    $(line "$name" 'RESULT:')"
+done
+off=$(rate journaal-uit 2>/dev/null || true)
+on=$(rate journaal-aan 2>/dev/null || true)
+if [[ -n $off && -n $on ]]; then
+  awk -v on="$on" -v off="$off" 'BEGIN { printf "journal on / off: %d / %d msg/s = %.2f (target: at least 0.70)\n", on, off, on / off }'
+else
+  echo "journal on / off: no ratio (a measurement failed)"
+fi
+echo "=============================================================================="
 exit "$rc"

@@ -5,6 +5,7 @@ import java.time.Clock;
 import nl.ijw.gateway.bericht.BerichtSchrijver;
 import nl.ijw.gateway.intake.JmsIntake;
 import nl.ijw.gateway.journal.BsnHasher;
+import nl.ijw.gateway.journal.GroepsCommit;
 import nl.ijw.gateway.journal.Journaal;
 import nl.ijw.gateway.journal.JournaalSleutels;
 import nl.ijw.gateway.journal.JournaalStap;
@@ -16,9 +17,10 @@ import nl.ijw.gateway.regions.Werkdagen;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.ijw.gateway.journal.PayloadKluis;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import nl.ijw.gateway.regions.AntwoordNamensGemeente;
 import nl.ijw.gateway.regions.RegioConfiguratie;
 import nl.ijw.gateway.regions.RegioLader;
@@ -30,6 +32,7 @@ import nl.ijw.gateway.retour.RetourBuilder;
 import nl.ijw.gateway.routing.Outbox;
 import nl.ijw.gateway.routing.Routering;
 import nl.ijw.gateway.routing.Verwerkingslog;
+import nl.ijw.gateway.rules.Geschiedenis;
 import nl.ijw.gateway.rules.RegelCatalogus;
 import nl.ijw.gateway.validation.BerichtLezer;
 import nl.ijw.gateway.validation.BestandsControle;
@@ -79,39 +82,51 @@ public class GatewayConfiguration {
 
     @Bean
     Validatie validatie(BestandsControle bestandsControle, IjwSchemas schemas, Clock klok, GatewayProperties properties,
-                        BerichtSchrijver schrijver, RegioConfiguratie regios, Stand stand) {
-        return new Validatie(bestandsControle, new BerichtLezer(schemas), schemas, new RegelCatalogus(klok, stand),
+                        BerichtSchrijver schrijver, RegioConfiguratie regios, ObjectProvider<Geschiedenis> journaal) {
+        return new Validatie(bestandsControle, new BerichtLezer(schemas), schemas,
+                new RegelCatalogus(klok, journaal.getIfAvailable(() -> Geschiedenis.LEEG)),
                 new RetourBuilder(schrijver, klok, properties.schemas().xsdVersie()), regios);
     }
 
     @Bean
     RegionaalBeleidStap regionaalBeleid(RegioConfiguratie regios, BerichtSchrijver schrijver, Clock klok,
-                                        GatewayProperties properties, Stand stand) {
-        return new RegionaalBeleidStap(new RegionaalBeleid(regios, new BeleidsCatalogus(stand)),
+                                        GatewayProperties properties, ObjectProvider<Geschiedenis> geschiedenis) {
+        return new RegionaalBeleidStap(new RegionaalBeleid(regios,
+                new BeleidsCatalogus(geschiedenis.getIfAvailable(() -> Geschiedenis.LEEG))),
                 new AntwoordNamensGemeente(schrijver, klok, properties.schemas().xsdVersie()), properties.tijdzone());
     }
 
     @Bean
+    @JournaalActief
+    GroepsCommit journaalGroepsCommit(PlatformTransactionManager transacties) {
+        return new GroepsCommit(transacties);
+    }
+
+    @Bean
+    @JournaalActief
     JournaalSleutels journaalSleutels(GatewayProperties properties) {
         GatewayProperties.Journaal instellingen = properties.journaal();
         return JournaalSleutels.laad(instellingen.bsnSleutel(), instellingen.payloadSleutel(), properties.dataDir());
     }
 
     @Bean
+    @JournaalActief
     BsnHasher bsnHasher(JournaalSleutels sleutels) {
         return new BsnHasher(sleutels.bsnSleutel());
     }
 
     @Bean
-    Journaal journaal(JdbcTemplate jdbc, PlatformTransactionManager transacties, GatewayProperties properties, Clock klok,
+    @JournaalActief
+    Journaal journaal(JdbcTemplate jdbc, GroepsCommit groepsCommit, GatewayProperties properties, Clock klok,
                       BsnHasher bsnHasher, JournaalSleutels sleutels) {
         GatewayProperties.Journaal instellingen = properties.journaal();
-        return new Journaal(jdbc, new TransactionTemplate(transacties), bsnHasher,
+        return new Journaal(jdbc, groepsCommit, bsnHasher,
                 new PayloadKluis(sleutels.payloadSleutel()), instellingen.payload(), instellingen.bewaartermijn(), klok);
     }
 
     /** The state the rules that span messages read, kept beside the journal. */
     @Bean
+    @JournaalActief
     Stand stand(JdbcTemplate jdbc, BsnHasher bsnHasher, GatewayProperties properties) {
         return new Stand(jdbc, bsnHasher, java.util.Optional.ofNullable(properties.journaal().volledigSinds()),
                 properties.tijdzone());
@@ -128,12 +143,14 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    JournaalStap journaalStap(Journaal journaal, Stand stand) {
-        return new JournaalStap(journaal, stand);
+    JournaalStap journaalStap(ObjectProvider<Journaal> journaal, ObjectProvider<Stand> stand) {
+        Journaal actief = journaal.getIfAvailable();
+        return actief == null ? JournaalStap.zonderJournaal() : new JournaalStap(actief, stand.getObject());
     }
 
     /** Lochem 002-12: allocations without a start some months after their Ingangsdatum are signalled once. */
     @Bean
+    @JournaalActief
     VervallenZonderStartControle vervallenZonderStart(RegioConfiguratie regios, Stand stand, Journaal journaal,
                                                       PlatformTransactionManager transacties, Clock klok,
                                                       GatewayProperties properties, MeterRegistry metrics) {
@@ -146,6 +163,7 @@ public class GatewayConfiguration {
 
     /** OP090: retours of parties that write their own are due within 3 working days. */
     @Bean
+    @JournaalActief
     RetourTermijn retourTermijn(Journaal journaal, GatewayProperties properties, MeterRegistry metrics) {
         RetourTermijn termijn = new RetourTermijn(journaal, new Werkdagen(), 3, properties.tijdzone());
         Gauge.builder("ijw.retouren.te.laat", journaal, j -> j.aantalMetStatus(Journaal.RETOUR_TE_LAAT))

@@ -23,7 +23,7 @@ public record GatewayProperties(
         schemas = schemas == null ? new Schemas(null, null, null) : schemas;
         intake = intake == null ? new Intake(null, 0, 0, null, null, null) : intake;
         regios = regios == null ? new Regios(null, null) : regios;
-        journaal = journaal == null ? new Journaal(null, null, null, null, null) : journaal;
+        journaal = journaal == null ? new Journaal(null, null, null, null, null, null) : journaal;
         tijdzone = tijdzone == null ? ZoneId.of("Europe/Amsterdam") : tijdzone;
     }
 
@@ -35,6 +35,8 @@ public record GatewayProperties(
      * @param bewaartermijn how long payloads are kept (metadata stays)
      * @param bsnSleutel    HMAC key for the BSN hashes, at least 32 bytes
      * @param payloadSleutel AES-256 key for the payloads, 32 bytes
+     * @param actief        false only to measure or diagnose the gateway without its journal: the rules that
+     *                      span messages and the recognition of a message seen before across restarts need it
      */
     /**
      * @param volledigSinds the day from which all traffic passes the gateway, when known; the rules
@@ -42,8 +44,9 @@ public record GatewayProperties(
      *                      journal's first day.
      */
     public record Journaal(nl.ijw.gateway.journal.Journaal.PayloadOpslag payload, java.time.Period bewaartermijn,
-                           String bsnSleutel, String payloadSleutel, java.time.LocalDate volledigSinds) {
+                           String bsnSleutel, String payloadSleutel, Boolean actief, java.time.LocalDate volledigSinds) {
         public Journaal {
+            actief = actief == null ? Boolean.TRUE : actief;
             payload = payload == null ? nl.ijw.gateway.journal.Journaal.PayloadOpslag.VERSLEUTELD : payload;
             bewaartermijn = bewaartermijn == null ? java.time.Period.ofMonths(2) : bewaartermijn;
         }

@@ -1,6 +1,8 @@
 package nl.ijw.gateway.config;
 
 import javax.sql.DataSource;
+import nl.ijw.gateway.journal.H2RedundantForeignKeys;
+import org.flywaydb.core.api.callback.Callback;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -29,6 +31,12 @@ public class JournaalDatabaseConfiguration {
                 .url("jdbc:h2:file:" + bestand + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0")
                 .username("ijw")
                 .build();
+    }
+
+    /** After Flyway's migrations: no foreign keys on H2 that only duplicate an index (see the class). */
+    @Bean
+    Callback h2RedundantForeignKeys() {
+        return new H2RedundantForeignKeys();
     }
 
     static final class GeenDatabaseIngesteld implements Condition {

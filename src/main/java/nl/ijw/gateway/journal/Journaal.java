@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.regions.Werkdagen;
 import nl.ijw.gateway.routing.Uitgaand;
@@ -46,17 +47,31 @@ public final class Journaal {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transacties;
+    /** Runs one message's writes in a transaction and returns once it has committed. */
+    private final Consumer<Runnable> vastleggen;
     private final BsnHasher bsnHasher;
     private final PayloadKluis kluis;
     private final PayloadOpslag opslag;
     private final Period bewaartermijn;
     private final Clock klok;
 
+    /** A journal whose entries of concurrent messages share their commits: the gateway's. */
+    public Journaal(JdbcTemplate jdbc, GroepsCommit groepsCommit, BsnHasher bsnHasher, PayloadKluis kluis,
+                    PayloadOpslag opslag, Period bewaartermijn, Clock klok) {
+        this(jdbc, groepsCommit::voerUit, bsnHasher, kluis, opslag, bewaartermijn, klok);
+    }
+
+    /** A journal that commits every entry on its own, on the calling thread. */
     public Journaal(JdbcTemplate jdbc, TransactionTemplate transacties, BsnHasher bsnHasher, PayloadKluis kluis,
                     PayloadOpslag opslag, Period bewaartermijn, Clock klok) {
+        this(jdbc, werk -> transacties.executeWithoutResult(status -> werk.run()), bsnHasher, kluis, opslag,
+                bewaartermijn, klok);
+    }
+
+    private Journaal(JdbcTemplate jdbc, Consumer<Runnable> vastleggen, BsnHasher bsnHasher, PayloadKluis kluis,
+                     PayloadOpslag opslag, Period bewaartermijn, Clock klok) {
         this.jdbc = jdbc;
-        this.transacties = transacties;
+        this.vastleggen = vastleggen;
         this.bsnHasher = bsnHasher;
         this.kluis = kluis;
         this.opslag = opslag;
@@ -66,16 +81,18 @@ public final class Journaal {
 
     /** Records a message with its first status, its BSN hashes and its keys, in one transaction. */
     public void registreer(JournaalRegel r) {
-        transacties.executeWithoutResult(status -> schrijf(r));
+        vastleggen.accept(() -> schrijf(r));
     }
 
     /**
      * Records a received message, the messages the gateway wrote for it, and what it sent, in one
-     * transaction: the journal then never shows half an outcome.
+     * transaction: the journal then never shows half an outcome. Everything a message's entry writes
+     * belongs inside this one unit: it commits or fails as a whole, also when it shares its commit
+     * with other messages' entries ({@link GroepsCommit}).
      */
     public void registreerVerwerking(JournaalRegel in, List<JournaalRegel> uit, List<Uitgaand> verzonden, byte[] ontvangen,
                                      StandWijziging stand) {
-        transacties.executeWithoutResult(status -> {
+        vastleggen.accept(() -> {
             schrijf(in);
             uit.forEach(this::schrijf);
             stand.schrijf(jdbc);

@@ -3,6 +3,7 @@ package nl.ijw.gateway.journal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import nl.ijw.gateway.config.JournaalActief;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the journal. A BSN can be searched for but is never shown: the journal holds only its hash.
  */
 @RestController
+@JournaalActief
 @RequestMapping("/api/v1/berichten")
 public class JournaalController {
 

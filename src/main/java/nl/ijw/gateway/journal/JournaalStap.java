@@ -28,6 +28,7 @@ import org.w3c.dom.Element;
  */
 public final class JournaalStap {
 
+    /** Null when the journal is off. */
     private final Journaal journaal;
     private final Stand stand;
 
@@ -36,16 +37,27 @@ public final class JournaalStap {
         this.stand = stand;
     }
 
+    /**
+     * The flow with the journal off ({@code ijw.journaal.actief=false}): nothing is recorded, and no
+     * message counts as processed before; only the broker's duplicate detection recognises a redelivery.
+     */
+    public static JournaalStap zonderJournaal() {
+        return new JournaalStap(null, null);
+    }
+
     public boolean eerderVerwerkt(String berichtId) {
-        return journaal.bekend(berichtId);
+        return journaal != null && journaal.bekend(berichtId);
     }
 
     /** What was sent the first time, to send again. */
     public List<Uitgaand> opnieuwTeVersturen(Beoordeling beoordeling) {
-        return journaal.verzonden(beoordeling.berichtId(), beoordeling.ontvangst().inhoud());
+        return journaal == null ? List.of() : journaal.verzonden(beoordeling.berichtId(), beoordeling.ontvangst().inhoud());
     }
 
     public void registreer(Beoordeling b, List<Uitgaand> verzonden) {
+        if (journaal == null) {
+            return;
+        }
         Instant nu = Instant.now();
         // The intake already asked the journal about this message; only these paths can meet it there.
         boolean mogelijkBekend = b.ontvangst().eerder() != Ontvangst.Eerder.NIET

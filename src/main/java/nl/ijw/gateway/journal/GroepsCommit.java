@@ -1,0 +1,179 @@
+package nl.ijw.gateway.journal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit for the journal. A message's journal entry must be committed before its JMS transaction
+ * commits, and on the embedded H2 every commit serialises each B-tree page it changed: per message, that
+ * cost as much as all the rest of the flow. So the consumer threads hand their message's unit of work
+ * (everything its journal entry writes) to one writer, which runs the units waiting at that moment in
+ * one database transaction and commits them together.
+ *
+ * <p>Each unit runs under a savepoint of its own: a unit that fails (a unique key, say) is rolled back
+ * alone and its caller gets its exception, while the others commit. When the transaction as a whole
+ * fails, every caller in it gets that failure. A caller returns only once the transaction holding its
+ * unit has committed, so its JMS commit still follows its journal commit.
+ *
+ * <p>Units run on the writer's thread, in the writer's transaction: they never take part in a
+ * transaction of their caller.
+ */
+public final class GroepsCommit implements AutoCloseable {
+
+    /** Bounds one transaction under a burst; the units after these go in the next one. */
+    private static final int MAX_EENHEDEN = 64;
+
+    private static final Opdracht STOP = new Opdracht(() -> { });
+
+    private final TransactionTemplate groep;
+    private final TransactionTemplate eenheid;
+    private final BlockingQueue<Opdracht> wachtrij = new LinkedBlockingQueue<>();
+    private final Object toegang = new Object();
+    private final Thread schrijver;
+    private boolean gesloten;
+
+    public GroepsCommit(PlatformTransactionManager transacties) {
+        this.groep = new TransactionTemplate(transacties);
+        this.eenheid = new TransactionTemplate(transacties);
+        // NESTED on a JDBC transaction manager is a savepoint inside the group's transaction.
+        this.eenheid.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.schrijver = new Thread(this::schrijfDoorlopend, "journaal-groepscommit");
+        // A gateway that is not closed in order must still be able to exit; its callers roll back.
+        this.schrijver.setDaemon(true);
+        this.schrijver.start();
+    }
+
+    /**
+     * Runs the unit of work in a database transaction, possibly together with those of other threads,
+     * and returns once that transaction has committed. Throws the unit's own exception when it failed,
+     * or the transaction's when that failed; nothing of the unit is committed then.
+     */
+    public void voerUit(Runnable werk) {
+        if (Thread.currentThread() == schrijver) {
+            // Called from inside a unit: it is part of that unit, under its savepoint.
+            werk.run();
+            return;
+        }
+        Opdracht opdracht = new Opdracht(werk);
+        synchronized (toegang) {
+            if (gesloten) {
+                throw new IllegalStateException("Het journaal is gesloten");
+            }
+            wachtrij.add(opdracht);
+        }
+        opdracht.wachtOpCommit();
+    }
+
+    /** Writes what was handed over before, then stops the writer. */
+    @Override
+    public void close() {
+        synchronized (toegang) {
+            if (gesloten) {
+                return;
+            }
+            gesloten = true;
+            wachtrij.add(STOP);
+        }
+        try {
+            schrijver.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void schrijfDoorlopend() {
+        List<Opdracht> opdrachten = new ArrayList<>(MAX_EENHEDEN);
+        boolean stoppen = false;
+        while (!stoppen) {
+            Opdracht eerste;
+            try {
+                eerste = wachtrij.take();
+            } catch (InterruptedException e) {
+                // Only close() ends the writer, and only after the units handed over before it.
+                continue;
+            }
+            opdrachten.add(eerste);
+            wachtrij.drainTo(opdrachten, MAX_EENHEDEN - 1);
+            // Nothing is queued after STOP, so it can only be the last one taken.
+            stoppen = opdrachten.remove(STOP);
+            if (!opdrachten.isEmpty()) {
+                schrijf(opdrachten);
+            }
+            opdrachten.clear();
+        }
+    }
+
+    private void schrijf(List<Opdracht> opdrachten) {
+        Throwable groepsfout = null;
+        try {
+            groep.executeWithoutResult(status -> opdrachten.forEach(this::metSavepoint));
+        } catch (Throwable t) {
+            // Including errors: the writer has to live on, and every caller must hear of it.
+            groepsfout = t;
+        }
+        for (Opdracht opdracht : opdrachten) {
+            opdracht.afronden(groepsfout);
+        }
+    }
+
+    private void metSavepoint(Opdracht opdracht) {
+        try {
+            eenheid.executeWithoutResult(status -> opdracht.werk.run());
+        } catch (TransactionException e) {
+            // The savepoint itself failed, so what the transaction holds is unknown: none of it commits.
+            throw e;
+        } catch (RuntimeException e) {
+            opdracht.eigenFout = e;
+        }
+    }
+
+    /** One caller's unit of work and the caller waiting for its outcome. */
+    private static final class Opdracht {
+        private final Runnable werk;
+        private final CompletableFuture<Void> klaar = new CompletableFuture<>();
+        /** Set and read on the writer's thread only. */
+        private RuntimeException eigenFout;
+
+        Opdracht(Runnable werk) {
+            this.werk = werk;
+        }
+
+        void afronden(Throwable groepsfout) {
+            if (eigenFout != null) {
+                klaar.completeExceptionally(eigenFout);
+            } else if (groepsfout != null) {
+                klaar.completeExceptionally(groepsfout);
+            } else {
+                klaar.complete(null);
+            }
+        }
+
+        /**
+         * Not interruptible: the writer always answers, and a caller that left before it did would not
+         * know whether its journal entry is committed.
+         */
+        void wachtOpCommit() {
+            try {
+                klaar.join();
+            } catch (CompletionException e) {
+                Throwable oorzaak = e.getCause();
+                if (oorzaak instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (oorzaak instanceof Error fout) {
+                    throw fout;
+                }
+                throw e;
+            }
+        }
+    }
+}

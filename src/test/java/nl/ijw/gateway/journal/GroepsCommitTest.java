@@ -1,0 +1,277 @@
+package nl.ijw.gateway.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+
+/**
+ * The journal's group commit on both databases it runs on. Each unit of work inserts rows into a table
+ * of its own; what is committed is read back over another connection, which sees committed rows only.
+ */
+class GroepsCommitTest {
+
+    static Stream<Arguments> databases() {
+        return Stream.of(Arguments.of("H2", (Supplier<DataSource>) Databases::h2),
+                Arguments.of("PostgreSQL", (Supplier<DataSource>) Databases::postgresql));
+    }
+
+    private final List<GroepsCommit> gesloten = new ArrayList<>();
+    private JdbcTemplate jdbc;
+    private TelbareTransacties transacties;
+
+    @AfterEach
+    void sluit() {
+        gesloten.forEach(GroepsCommit::close);
+    }
+
+    private GroepsCommit groepsCommit(Supplier<DataSource> database) {
+        DataSource ds = database.get();
+        jdbc = new JdbcTemplate(ds);
+        jdbc.execute("CREATE TABLE proef (id VARCHAR(20) PRIMARY KEY)");
+        transacties = new TelbareTransacties(ds);
+        GroepsCommit groepsCommit = new GroepsCommit(transacties);
+        gesloten.add(groepsCommit);
+        return groepsCommit;
+    }
+
+    private Runnable voegToe(String... ids) {
+        return () -> {
+            for (String id : ids) {
+                jdbc.update("INSERT INTO proef (id) VALUES (?)", id);
+            }
+        };
+    }
+
+    private boolean vastgelegd(String id) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM proef WHERE id = ?", Integer.class, id) == 1;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void everyCallerOfManyThreadsFindsItsUnitCommittedWhenItReturns(String naam, Supplier<DataSource> database)
+            throws Exception {
+        GroepsCommit groepsCommit = groepsCommit(database);
+        ExecutorService draden = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Boolean>> aanroepers = IntStream.range(0, 8).<Callable<Boolean>>mapToObj(draad -> () -> {
+                boolean steedsVastgelegd = true;
+                for (int i = 0; i < 25; i++) {
+                    String id = draad + "-" + i;
+                    groepsCommit.voerUit(voegToe(id));
+                    steedsVastgelegd &= vastgelegd(id);
+                }
+                return steedsVastgelegd;
+            }).toList();
+
+            for (Future<Boolean> aanroeper : draden.invokeAll(aanroepers)) {
+                assertThat(aanroeper.get()).isTrue();
+            }
+        } finally {
+            draden.shutdown();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM proef", Integer.class)).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void unitsWaitingTogetherShareOneCommitAndAFailingUnitFailsOnlyItsOwnCaller(String naam, Supplier<DataSource> database)
+            throws Exception {
+        GroepsCommit groepsCommit = groepsCommit(database);
+        groepsCommit.voerUit(voegToe("bestaand"));
+        Bezet bezet = new Bezet(groepsCommit);
+
+        Aanroeper eerste = new Aanroeper(groepsCommit, voegToe("b"));
+        // A unique key, as a second journal entry for one message would break: its first row must go too.
+        Aanroeper dubbel = new Aanroeper(groepsCommit, voegToe("c", "bestaand"));
+        Aanroeper laatste = new Aanroeper(groepsCommit, voegToe("d"));
+        bezet.vrijgevenAlsWachtend(eerste, dubbel, laatste);
+
+        eerste.keertTerug();
+        laatste.keertTerug();
+        assertThatThrownBy(dubbel::keertTerug).isInstanceOf(DuplicateKeyException.class);
+        assertThat(List.of("b", "d")).allMatch(this::vastgelegd);
+        assertThat(vastgelegd("c")).isFalse();
+        // "bestaand", the unit holding the writer, and the three waiting units together.
+        assertThat(transacties.commits.get()).isEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void whenTheCommitFailsEveryCallerInThatTransactionFailsAndTheNextOneCommits(String naam, Supplier<DataSource> database)
+            throws Exception {
+        GroepsCommit groepsCommit = groepsCommit(database);
+        Bezet bezet = new Bezet(groepsCommit);
+        Aanroeper eerste = new Aanroeper(groepsCommit, voegToe("b"));
+        Aanroeper tweede = new Aanroeper(groepsCommit, voegToe("c"));
+        transacties.faalCommitNummer = 2;
+
+        bezet.vrijgevenAlsWachtend(eerste, tweede);
+
+        assertThatThrownBy(eerste::keertTerug).isInstanceOf(TransactionSystemException.class);
+        assertThatThrownBy(tweede::keertTerug).isInstanceOf(TransactionSystemException.class);
+        groepsCommit.voerUit(voegToe("e"));
+        assertThat(vastgelegd("e")).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aCallerReturnsOnlyOnceTheCommitOfItsUnitHasFinished(String naam, Supplier<DataSource> database) throws Exception {
+        GroepsCommit groepsCommit = groepsCommit(database);
+        transacties.houdCommitVast = true;
+
+        Aanroeper aanroeper = new Aanroeper(groepsCommit, voegToe("b"));
+        await().until(() -> transacties.inCommit.getCount() == 0);
+        // The unit ran and its commit has begun; its caller must still be waiting for the outcome.
+        await().until(() -> aanroeper.draad.getState() == Thread.State.WAITING || aanroeper.uitkomst.isDone());
+        assertThat(aanroeper.uitkomst).isNotDone();
+        transacties.commitMag.countDown();
+
+        aanroeper.keertTerug();
+        assertThat(vastgelegd("b")).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aUnitThatHandsOverAnotherUnitTakesItIn(String naam, Supplier<DataSource> database) {
+        GroepsCommit groepsCommit = groepsCommit(database);
+
+        groepsCommit.voerUit(() -> {
+            voegToe("b").run();
+            groepsCommit.voerUit(voegToe("c"));
+        });
+
+        assertThat(List.of("b", "c")).allMatch(this::vastgelegd);
+        assertThat(transacties.commits.get()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void afterCloseWhatWasHandedOverIsCommittedAndNothingMoreIsTaken(String naam, Supplier<DataSource> database)
+            throws Exception {
+        GroepsCommit groepsCommit = groepsCommit(database);
+        Bezet bezet = new Bezet(groepsCommit);
+        Aanroeper wachtend = new Aanroeper(groepsCommit, voegToe("b"));
+        bezet.vrijgevenAlsWachtend(wachtend);
+
+        groepsCommit.close();
+
+        wachtend.keertTerug();
+        assertThat(vastgelegd("b")).isTrue();
+        assertThatThrownBy(() -> groepsCommit.voerUit(voegToe("c"))).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** A transaction manager that counts commits, and can fail one or hold one back. */
+    private static final class TelbareTransacties extends DataSourceTransactionManager {
+        final AtomicInteger commits = new AtomicInteger();
+        final CountDownLatch inCommit = new CountDownLatch(1);
+        final CountDownLatch commitMag = new CountDownLatch(1);
+        volatile int faalCommitNummer;
+        volatile boolean houdCommitVast;
+
+        TelbareTransacties(DataSource ds) {
+            super(ds);
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+            int nummer = commits.incrementAndGet();
+            if (nummer == faalCommitNummer) {
+                throw new TransactionSystemException("commit mislukt voor de test");
+            }
+            if (houdCommitVast) {
+                inCommit.countDown();
+                try {
+                    commitMag.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            super.doCommit(status);
+        }
+    }
+
+    /** A caller on a thread of its own, handing over one unit. */
+    private static final class Aanroeper {
+        final CompletableFuture<Void> uitkomst = new CompletableFuture<>();
+        final Thread draad;
+
+        Aanroeper(GroepsCommit groepsCommit, Runnable werk) {
+            draad = new Thread(() -> {
+                try {
+                    groepsCommit.voerUit(werk);
+                    uitkomst.complete(null);
+                } catch (Throwable t) {
+                    uitkomst.completeExceptionally(t);
+                }
+            });
+            draad.start();
+        }
+
+        /** Waits for the caller to return; throws what it threw. */
+        void keertTerug() throws Exception {
+            try {
+                // Only so that a broken group commit fails the test instead of hanging it.
+                uitkomst.get(1, TimeUnit.MINUTES);
+            } catch (ExecutionException e) {
+                throw (Exception) e.getCause();
+            }
+        }
+    }
+
+    /**
+     * Keeps the writer busy with a unit that waits, so that callers started meanwhile queue up and go into
+     * one transaction together once it is released.
+     */
+    private static final class Bezet {
+        private final CountDownLatch bezig = new CountDownLatch(1);
+        private final CountDownLatch vrij = new CountDownLatch(1);
+        private final Aanroeper houder;
+
+        Bezet(GroepsCommit groepsCommit) {
+            houder = new Aanroeper(groepsCommit, () -> {
+                bezig.countDown();
+                try {
+                    vrij.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            await().until(() -> bezig.getCount() == 0);
+        }
+
+        /**
+         * Releases the writer once every given caller waits for its outcome: a caller only parks after it
+         * has handed over its unit, so all of them are queued then.
+         */
+        void vrijgevenAlsWachtend(Aanroeper... aanroepers) throws Exception {
+            await().until(() -> Stream.of(aanroepers).allMatch(a -> a.draad.getState() == Thread.State.WAITING));
+            vrij.countDown();
+            houder.keertTerug();
+        }
+    }
+}
