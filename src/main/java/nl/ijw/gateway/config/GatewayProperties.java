@@ -92,7 +92,7 @@ public record GatewayProperties(
         public Intake {
             maxGrootte = maxGrootte == null ? DataSize.ofMegabytes(25) : maxGrootte;
             maxPogingen = maxPogingen == 0 ? 5 : maxPogingen;
-            concurrentConsumers = concurrentConsumers == 0 ? 4 : concurrentConsumers;
+            concurrentConsumers = concurrentConsumers == 0 ? 16 : concurrentConsumers;
             redeliveryVertraging = redeliveryVertraging == null ? Duration.ofSeconds(1) : redeliveryVertraging;
             maxRedeliveryVertraging = maxRedeliveryVertraging == null ? Duration.ofMinutes(1) : maxRedeliveryVertraging;
         }

@@ -1,5 +1,6 @@
 package nl.ijw.gateway.config;
 
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import nl.ijw.gateway.journal.H2RedundantForeignKeys;
 import org.flywaydb.core.api.callback.Callback;
@@ -19,6 +20,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Configuration(proxyBeanMethods = false)
 public class JournaalDatabaseConfiguration {
 
+    /** Connections beyond one per consumer: the journal's writer, the timers, the HTTP API. */
+    private static final int EXTRA_VERBINDINGEN = 4;
+
     @Bean
     @Conditional(GeenDatabaseIngesteld.class)
     DataSource journaalDatabase(GatewayProperties properties) {
@@ -27,10 +31,15 @@ public class JournaalDatabaseConfiguration {
         // follows the journal's; a journal commit lost in a crash would leave a delivered message
         // that the journal does not know (the crash test found exactly that).
         String bestand = properties.dataDir().toAbsolutePath().normalize().resolve("journaal").resolve("ijw").toString();
-        return DataSourceBuilder.create()
+        HikariDataSource database = DataSourceBuilder.create()
+                .type(HikariDataSource.class)
                 .url("jdbc:h2:file:" + bestand + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0")
                 .username("ijw")
                 .build();
+        // Every consumer of ijw.in reads the journal while it judges a message, and the journal's writer
+        // holds one connection: with fewer connections than that, consumers queue for one.
+        database.setMaximumPoolSize(properties.intake().concurrentConsumers() + EXTRA_VERBINDINGEN);
+        return database;
     }
 
     /** After Flyway's migrations: no foreign keys on H2 that only duplicate an index (see the class). */

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import nl.ijw.gateway.deadletter.DlqReden;
 import nl.ijw.gateway.journal.JournaalStap;
 
@@ -95,7 +94,7 @@ public final class JmsIntake {
 
     /** The tracking id follows from the JMS message id, which the broker keeps across redeliveries. */
     public static String berichtId(String jmsMessageId) {
-        return UUID.nameUUIDFromBytes(jmsMessageId.getBytes(StandardCharsets.UTF_8)).toString();
+        return TrackingId.van(jmsMessageId);
     }
 
     private static Map<String, Object> eigenschappen(Message message) throws JMSException {

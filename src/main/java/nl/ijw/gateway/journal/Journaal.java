@@ -280,7 +280,8 @@ public final class Journaal {
             waarden.add("%," + z.retourcode() + ",%");
         }
         if (z.bsn() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM bericht_bsn x WHERE x.bericht_id = b.id AND x.bsn_hash = ?)");
+            // A message the gateway wrote has the client of its heenbericht, recorded there only.
+            sql.append(" AND EXISTS (SELECT 1 FROM bericht_bsn x WHERE x.bericht_id IN (b.id, b.heenbericht_id) AND x.bsn_hash = ?)");
             waarden.add(bsnHasher.hash(z.bsn()));
         }
         sql.append(" ORDER BY b.ontvangen_op DESC, b.id LIMIT ? OFFSET ?");

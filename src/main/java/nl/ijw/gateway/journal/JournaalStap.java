@@ -1,6 +1,5 @@
 package nl.ijw.gateway.journal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.bericht.Header;
 import nl.ijw.gateway.deadletter.DlqReden;
 import nl.ijw.gateway.intake.Ontvangst;
+import nl.ijw.gateway.intake.TrackingId;
 import nl.ijw.gateway.routing.Uitgaand;
 import nl.ijw.gateway.validation.Beoordeling;
 import nl.ijw.gateway.validation.Bevinding;
@@ -97,13 +96,17 @@ public final class JournaalStap {
         beantwoordt.ifPresent(heen -> journaal.voegStatusToe(heen, Journaal.RETOUR_ONTVANGEN, b.berichtId(), nu));
     }
 
+    /**
+     * A message the gateway writes is about the client of the message it answers: its BSN hashes and
+     * keys are not recorded again, the search finds it through its heenbericht.
+     */
     private static JournaalRegel geschreven(Beoordeling b, BerichtType type, String afzender, String ontvanger,
                                             String identificatie, String soort, List<String> codes, byte[] inhoud,
                                             Instant nu) {
-        String id = UUID.nameUUIDFromBytes((b.berichtId() + ":" + soort).getBytes(StandardCharsets.UTF_8)).toString();
+        String id = TrackingId.afgeleid(b.berichtId(), soort);
         return new JournaalRegel(id, JournaalRegel.Richting.UIT, type.name(), afzender, ontvanger, identificatie,
                 LocalDate.now(), "gateway", "VERSTUURD", null, null, codes, b.beleid().signalen(), b.berichtId(),
-                inhoud, nu, bsns(b.bericht()), Map.of());
+                inhoud, nu, List.of(), Map.of());
     }
 
     /** A retour written by a party (accepted, forwarded) answers the heenbericht with its header's Identificatie. */

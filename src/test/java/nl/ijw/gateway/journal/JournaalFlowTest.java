@@ -46,6 +46,11 @@ class JournaalFlowTest extends GatewayTest {
         JsonNode perBsn = json.readTree(http.getForObject("/api/v1/berichten?bsn=" + t.bsn() + "&identificatie=JNL-0001&type=JW301",
                 String.class));
         assertThat(perBsn.at("/berichten/0/id").asText()).isEqualTo(id);
+        // The retour the gateway wrote holds no BSN hash of its own: it is found through its heenbericht.
+        JsonNode retourPerBsn = json.readTree(http.getForObject("/api/v1/berichten?bsn=" + t.bsn() + "&type=JW302", String.class));
+        assertThat(retourPerBsn.at("/berichten/0/id").asText()).isEqualTo(antwoord.at("/keten/0/id").asText());
+        assertThat(retourPerBsn.at("/berichten/1").isMissingNode()).isTrue();
+        assertThat(java.util.UUID.fromString(id).version()).isEqualTo(7);
         JsonNode perToewijzing = json.readTree(http.getForObject(
                 "/api/v1/berichten?toewijzingNummer=" + t.waarde("100002") + "&type=JW301&identificatie=JNL-0001", String.class));
         assertThat(perToewijzing.at("/berichten/0/id").asText()).isEqualTo(id);

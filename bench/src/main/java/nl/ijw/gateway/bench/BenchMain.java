@@ -55,9 +55,9 @@ public final class BenchMain {
                 System.out.println("raw broker run: " + measured.size() + " messages via " + RawBrokerRun.QUEUE
                         + (options.warmup() > 0 ? " after " + options.warmup() + " warm-up messages" : ""));
                 if (options.warmup() > 0) {
-                    RawBrokerRun.run(factory, Workload.create(samples, options.warmup(), 0), options.timeout());
+                    RawBrokerRun.run(factory, Workload.createRaw(samples, options.warmup()), options.timeout());
                 }
-                raw = RawBrokerRun.run(factory, Workload.create(samples, options.messages(), 0), options.timeout());
+                raw = RawBrokerRun.run(factory, Workload.createRaw(samples, options.messages()), options.timeout());
             }
             int deadLettersBefore = countDeadLetters(factory);
 

@@ -40,7 +40,7 @@ final class Workload {
      * stop or request meets a client whose allocations it does not name. Requests go round the rest
      * one by one: a client's request stays pending (the workload sends no answers), and a second
      * request for that client would be refused (TR374) — so up to about 8,000 requests, 24,000
-     * messages, per gateway run.
+     * messages, per gateway run (warm-up included; the raw broker run does not count).
      */
     private static final List<String> BSNS = testBsns();
     private static final int TOEWIJZING_BSNS = 1000;
@@ -80,6 +80,21 @@ final class Workload {
             samples.add(Sample.load(folder.resolve(type + ".xml")));
         }
         return samples;
+    }
+
+    /**
+     * A workload for the raw broker run: the same kind of messages, but its clients are given back to
+     * the pools, so the messages through the gateway still meet only clients of their own.
+     */
+    static Workload createRaw(List<Sample> all, int count) {
+        int toewijzingen = TOEWIJZINGEN.get();
+        int verzoeken = VERZOEKEN.get();
+        int leveringen = LEVERINGEN.get();
+        Workload raw = create(all, count, 0);
+        TOEWIJZINGEN.set(toewijzingen);
+        VERZOEKEN.set(verzoeken);
+        LEVERINGEN.set(leveringen);
+        return raw;
     }
 
     static Workload create(List<Sample> all, int count, int invalidPercent) {
