@@ -2,11 +2,13 @@
 # Benchmark of the gateway: builds what is missing, starts a fresh gateway on free loopback ports with a
 # temporary data dir, runs the load generator, stops the gateway and removes the data dir (also on failure).
 #
-#   bench/run.sh [N] [--compare-journal] [load generator options...]
+#   bench/run.sh [N] [--compare-journal [--rounds R]] [load generator options...]
 #       e.g. bench/run.sh 20000 --producers 4 --commit-every 1
 #
 # --compare-journal: two gateways one after the other, each fresh, measured the same way: first with
 # the message journal off (ijw.journaal.actief=false), then with it on; then both results and their ratio.
+# --rounds R: R such pairs one after the other (off, on, off, on, ...), each pair's ratio and the median
+# of the ratios: runs of one command differ by up to 20% on a small shared machine.
 #
 # Environment: GATEWAY_JAVA_OPTS (JVM options of the gateway), GATEWAY_ARGS (extra gateway settings, e.g.
 # "--ijw.intake.concurrent-consumers=8"), BENCH_JAVA_OPTS (of the load generator), KEEP_LOG=1 (copy the
@@ -20,10 +22,18 @@ N=${1:-5000}
 [[ $N =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [N] [--compare-journal] [load generator options]" >&2; exit 2; }
 
 COMPARE_JOURNAL=0
+ROUNDS=1
 LOAD_OPTIONS=()
-for arg in "$@"; do
-  if [[ $arg == --compare-journal ]]; then COMPARE_JOURNAL=1; else LOAD_OPTIONS+=("$arg"); fi
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --compare-journal) COMPARE_JOURNAL=1 ;;
+    --rounds) ROUNDS=${2:-}; shift ;;
+    --rounds=*) ROUNDS=${1#--rounds=} ;;
+    *) LOAD_OPTIONS+=("$1") ;;
+  esac
+  shift
 done
+[[ $ROUNDS =~ ^[1-9][0-9]*$ ]] || { echo "--rounds needs a whole number of at least 1" >&2; exit 2; }
 
 GATEWAY_JAR=$ROOT/target/ijw-gateway.jar
 BENCH_JAR=$BENCH_DIR/target/ijw-gateway-bench.jar
@@ -127,27 +137,41 @@ if [[ $COMPARE_JOURNAL == 0 ]]; then
 fi
 
 rc=0
-measure journaal-uit --ijw.journaal.actief=false || rc=$?
-(( rc == 0 )) && { measure journaal-aan --ijw.journaal.actief=true || rc=$?; }
+for ((round = 1; round <= ROUNDS && rc == 0; round++)); do
+  measure "journaal-uit-$round" --ijw.journaal.actief=false || rc=$?
+  (( rc == 0 )) && { measure "journaal-aan-$round" --ijw.journaal.actief=true || rc=$?; }
+done
 
 # "gateway: 20000 msgs, 812 msg/s, p50 ..." -> 812
-rate() { sed -n 's/^gateway: .*, \([0-9][0-9]*\) msg\/s,.*/\1/p' "$WORK/$1.out"; }
+rate() { sed -n 's/^gateway: .*, \([0-9][0-9]*\) msg\/s,.*/\1/p' "$WORK/$1.out" 2>/dev/null; }
 line() { grep -E "^$2" "$WORK/$1.out" | head -n1 | sed -E "s|^$2 *||"; }
 echo
-echo "============ journal off / on, same run, $N messages${LOAD_OPTIONS[*]+ (${LOAD_OPTIONS[*]})} ============"
-for name in journaal-uit journaal-aan; do
-  [[ -f $WORK/$name.out ]] || continue
-  echo "$name: $(line "$name" 'gateway:')"
-  echo "    cpu $(line "$name" '  cpu')"
-  echo "    load average before / after: $(line "$name" 'load average before / after:')"
-  echo "    $(line "$name" 'RESULT:')"
+echo "============ journal off / on, same run, $N messages${LOAD_OPTIONS[*]+ (${LOAD_OPTIONS[*]})}, $ROUNDS round(s) ============"
+ratios=()
+for ((round = 1; round <= ROUNDS; round++)); do
+  for name in "journaal-uit-$round" "journaal-aan-$round"; do
+    [[ -f $WORK/$name.out ]] || continue
+    echo "$name: $(line "$name" 'gateway:')"
+    echo "    cpu $(line "$name" '  cpu')"
+    echo "    load average before / after: $(line "$name" 'load average before / after:')"
+    echo "    $(line "$name" 'RESULT:')"
+  done
+  off=$(rate "journaal-uit-$round" || true)
+  on=$(rate "journaal-aan-$round" || true)
+  if [[ -n $off && -n $on ]]; then
+    ratio=$(awk -v on="$on" -v off="$off" 'BEGIN { printf "%.2f", on / off }')
+    ratios+=("$ratio")
+    echo "round $round: journal on / off: $on / $off msg/s = $ratio"
+  else
+    echo "round $round: no ratio (a measurement failed)"
+  fi
 done
-off=$(rate journaal-uit 2>/dev/null || true)
-on=$(rate journaal-aan 2>/dev/null || true)
-if [[ -n $off && -n $on ]]; then
-  awk -v on="$on" -v off="$off" 'BEGIN { printf "journal on / off: %d / %d msg/s = %.2f (target: at least 0.70)\n", on, off, on / off }'
+if (( ${#ratios[@]} == ROUNDS )); then
+  # The median: the middle one, or the mean of the middle two.
+  median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f", m }')
+  echo "journal on / off, median of $ROUNDS round(s): $median (target: at least 0.70)"
 else
-  echo "journal on / off: no ratio (a measurement failed)"
+  echo "journal on / off: no median (a measurement failed)"
 fi
 echo "=============================================================================="
 exit "$rc"
