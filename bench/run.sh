@@ -19,7 +19,7 @@ BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 N=${1:-5000}
 [[ $# -gt 0 ]] && shift
-[[ $N =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [N] [--compare-journal] [load generator options]" >&2; exit 2; }
+[[ $N =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [N] [--compare-journal [--rounds R]] [load generator options]" >&2; exit 2; }
 
 COMPARE_JOURNAL=0
 ROUNDS=1

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import nl.ijw.gateway.intake.JmsIntake;
+import nl.ijw.gateway.intake.TrackingId;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.jms.core.MessageCreator;
@@ -50,7 +50,7 @@ public class BrokerClient {
             return m;
         });
         try {
-            return JmsIntake.berichtId(verstuurd.get().getJMSMessageID());
+            return TrackingId.van(verstuurd.get().getJMSMessageID());
         } catch (JMSException e) {
             throw new IllegalStateException(e);
         }

@@ -49,7 +49,7 @@ public class BerichtenController {
             verstuurd.set(message);
             return message;
         });
-        String id = JmsIntake.berichtId(verstuurd.get().getJMSMessageID());
+        String id = TrackingId.van(verstuurd.get().getJMSMessageID());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", id, "status", "ontvangen"));
     }
 

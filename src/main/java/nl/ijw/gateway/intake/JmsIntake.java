@@ -34,7 +34,8 @@ public final class JmsIntake {
     }
 
     public Ontvangst ontvang(Message message) throws JMSException {
-        String berichtId = berichtId(message.getJMSMessageID());
+        // The JMS message id stays the same across redeliveries, and so does the tracking id.
+        String berichtId = TrackingId.van(message.getJMSMessageID());
         fouten.begin(berichtId);
         int poging = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
         Map<String, Object> eigenschappen = eigenschappen(message);
@@ -90,11 +91,6 @@ public final class JmsIntake {
             return text.getText().getBytes(StandardCharsets.UTF_8);
         }
         return new byte[0];
-    }
-
-    /** The tracking id follows from the JMS message id, which the broker keeps across redeliveries. */
-    public static String berichtId(String jmsMessageId) {
-        return TrackingId.van(jmsMessageId);
     }
 
     private static Map<String, Object> eigenschappen(Message message) throws JMSException {

@@ -174,7 +174,7 @@ class IntakeFlowTest extends GatewayTest {
         byte[] heen = Voorbeelden.bytes(BerichtType.JW315);
         org.apache.activemq.artemis.utils.UUID userId =
                 org.apache.activemq.artemis.utils.UUIDGenerator.getInstance().generateUUID();
-        String id = JmsIntake.berichtId("ID:" + userId);
+        String id = TrackingId.van("ID:" + userId);
         try (ServerLocator locator = ActiveMQClient.createServerLocator("tcp://127.0.0.1:" + brokerPort());
              ClientSessionFactory factory = locator.createSessionFactory();
              ClientSession session = factory.createSession()) {

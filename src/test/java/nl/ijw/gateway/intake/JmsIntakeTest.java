@@ -41,6 +41,6 @@ class JmsIntakeTest {
         Ontvangst ontvangst = new JmsIntake(1000, 5, new Verwerkingsfouten(), journaal).ontvang(bericht(1));
 
         assertThat(ontvangst.eerder()).isEqualTo(Ontvangst.Eerder.NIET);
-        assertThat(ontvangst.berichtId()).isEqualTo(JmsIntake.berichtId("ID:test-1"));
+        assertThat(ontvangst.berichtId()).isEqualTo(TrackingId.van("ID:test-1"));
     }
 }

@@ -21,7 +21,8 @@ final class Workload {
 
     private final Sample.Client[] clients;
 
-    private Workload(String tag, Sample[] samples, boolean[] invalid) {
+    /** @param viaGateway whether the messages go through the gateway and so take clients of their own */
+    private Workload(String tag, Sample[] samples, boolean[] invalid, boolean viaGateway) {
         this.tag = tag;
         this.samples = samples;
         this.invalid = invalid;
@@ -29,7 +30,8 @@ final class Workload {
         long nummers = NUMMERS.getAndAdd(2L * samples.length);
         for (int i = 0; i < samples.length; i++) {
             String referentie = "B" + tag + Long.toString(i, 36).toUpperCase();
-            clients[i] = new Sample.Client(bsn(samples[i].berichttype()), nummers + 2L * i, nummers + 2L * i + 1,
+            String bsn = viaGateway ? bsn(samples[i].berichttype()) : BSNS.get(i % BSNS.size());
+            clients[i] = new Sample.Client(bsn, nummers + 2L * i, nummers + 2L * i + 1,
                     referentie + "-T", referentie + "-W");
         }
     }
@@ -83,21 +85,18 @@ final class Workload {
     }
 
     /**
-     * A workload for the raw broker run: the same kind of messages, but its clients are given back to
-     * the pools, so the messages through the gateway still meet only clients of their own.
+     * A workload for the raw broker run: the same kind of messages, but the gateway never sees them, so
+     * they take no clients from the pools of the messages that go through it.
      */
     static Workload createRaw(List<Sample> all, int count) {
-        int toewijzingen = TOEWIJZINGEN.get();
-        int verzoeken = VERZOEKEN.get();
-        int leveringen = LEVERINGEN.get();
-        Workload raw = create(all, count, 0);
-        TOEWIJZINGEN.set(toewijzingen);
-        VERZOEKEN.set(verzoeken);
-        LEVERINGEN.set(leveringen);
-        return raw;
+        return create(all, count, 0, false);
     }
 
     static Workload create(List<Sample> all, int count, int invalidPercent) {
+        return create(all, count, invalidPercent, true);
+    }
+
+    private static Workload create(List<Sample> all, int count, int invalidPercent, boolean viaGateway) {
         List<Sample> withBsn = all.stream().filter(Sample::hasInvalidVariant).toList();
         if (invalidPercent > 0 && withBsn.isEmpty()) {
             throw new IllegalArgumentException("no sample holds a Bsn to make invalid");
@@ -113,7 +112,7 @@ final class Workload {
         // Four base-36 digits, so Identificaties of different runs never collide: B + 4 + up to 7 = 12.
         String tag = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36, 36L * 36 * 36 * 36), 36)
                 .toUpperCase();
-        return new Workload(tag, samples, invalid);
+        return new Workload(tag, samples, invalid, viaGateway);
     }
 
     int size() {
