@@ -98,8 +98,8 @@ public class GatewayConfiguration {
 
     @Bean
     @JournaalActief
-    GroepsCommit journaalGroepsCommit(PlatformTransactionManager transacties) {
-        return new GroepsCommit(transacties);
+    GroepsCommit journaalGroepsCommit(PlatformTransactionManager transacties, GatewayProperties properties) {
+        return new GroepsCommit(transacties, properties.journaal().groepsvenster());
     }
 
     @Bean

@@ -23,7 +23,7 @@ public record GatewayProperties(
         schemas = schemas == null ? new Schemas(null, null, null) : schemas;
         intake = intake == null ? new Intake(null, 0, 0, null, null, null) : intake;
         regios = regios == null ? new Regios(null, null) : regios;
-        journaal = journaal == null ? new Journaal(null, null, null, null, null, null) : journaal;
+        journaal = journaal == null ? new Journaal(null, null, null, null, null, null, null) : journaal;
         tijdzone = tijdzone == null ? ZoneId.of("Europe/Amsterdam") : tijdzone;
     }
 
@@ -31,24 +31,26 @@ public record GatewayProperties(
      * The message journal. Keys are base64; without them a development key file is made under the
      * data dir (never use that in production).
      *
-     * @param payload       VERSLEUTELD: payloads kept encrypted for the retention period; GEEN: never kept
-     * @param bewaartermijn how long payloads are kept (metadata stays)
-     * @param bsnSleutel    HMAC key for the BSN hashes, at least 32 bytes
+     * @param payload        VERSLEUTELD: payloads kept encrypted for the retention period; GEEN: never kept
+     * @param bewaartermijn  how long payloads are kept (metadata stays)
+     * @param bsnSleutel     HMAC key for the BSN hashes, at least 32 bytes
      * @param payloadSleutel AES-256 key for the payloads, 32 bytes
-     * @param actief        false only to measure or diagnose the gateway without its journal: the rules that
-     *                      span messages and the recognition of a message seen before across restarts need it
-     */
-    /**
-     * @param volledigSinds the day from which all traffic passes the gateway, when known; the rules
-     *                      that reject on what is absent only judge what began after it. Default: the
-     *                      journal's first day.
+     * @param actief         false only to measure or diagnose the gateway without its journal: the rules that
+     *                       span messages and the recognition of a message seen before across restarts need it
+     * @param volledigSinds  the day from which all traffic passes the gateway, when known; the rules that
+     *                       reject on what is absent only judge what began after it. Default: the journal's
+     *                       first day.
+     * @param groepsvenster  when busy, how long the journal gathers the entries of concurrent messages into
+     *                       one commit; zero commits whatever is waiting at once
      */
     public record Journaal(nl.ijw.gateway.journal.Journaal.PayloadOpslag payload, java.time.Period bewaartermijn,
-                           String bsnSleutel, String payloadSleutel, Boolean actief, java.time.LocalDate volledigSinds) {
+                           String bsnSleutel, String payloadSleutel, Boolean actief, java.time.LocalDate volledigSinds,
+                           Duration groepsvenster) {
         public Journaal {
             actief = actief == null ? Boolean.TRUE : actief;
             payload = payload == null ? nl.ijw.gateway.journal.Journaal.PayloadOpslag.VERSLEUTELD : payload;
             bewaartermijn = bewaartermijn == null ? java.time.Period.ofMonths(2) : bewaartermijn;
+            groepsvenster = groepsvenster == null ? Duration.ofMillis(20) : groepsvenster;
         }
     }
 
@@ -92,7 +94,7 @@ public record GatewayProperties(
         public Intake {
             maxGrootte = maxGrootte == null ? DataSize.ofMegabytes(25) : maxGrootte;
             maxPogingen = maxPogingen == 0 ? 5 : maxPogingen;
-            concurrentConsumers = concurrentConsumers == 0 ? 16 : concurrentConsumers;
+            concurrentConsumers = concurrentConsumers == 0 ? 48 : concurrentConsumers;
             redeliveryVertraging = redeliveryVertraging == null ? Duration.ofSeconds(1) : redeliveryVertraging;
             maxRedeliveryVertraging = maxRedeliveryVertraging == null ? Duration.ofMinutes(1) : maxRedeliveryVertraging;
         }

@@ -19,6 +19,7 @@ import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.regions.Werkdagen;
 import nl.ijw.gateway.routing.Uitgaand;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -85,15 +86,17 @@ public final class Journaal {
     }
 
     /**
-     * Records a received message, the messages the gateway wrote for it, and what it sent, in one
-     * transaction: the journal then never shows half an outcome. Everything a message's entry writes
+     * Records a received message, the messages the gateway wrote for it, what it sent and, for a retour
+     * a party wrote, that its heenbericht got it, in one transaction: the journal then never shows half
+     * an outcome. Everything a message's entry writes
      * belongs inside this one unit: it commits or fails as a whole, also when it shares its commit
      * with other messages' entries ({@link GroepsCommit}).
      */
     public void registreerVerwerking(JournaalRegel in, List<JournaalRegel> uit, List<Uitgaand> verzonden, byte[] ontvangen,
-                                     StandWijziging stand) {
+                                     StandWijziging stand, Optional<String> beantwoordtHeenbericht) {
         vastleggen.accept(() -> {
             schrijf(in);
+            beantwoordtHeenbericht.ifPresent(heen -> schrijfStatus(heen, RETOUR_ONTVANGEN, in.id(), in.ontvangenOp()));
             uit.forEach(this::schrijf);
             stand.schrijf(jdbc);
             for (int i = 0; i < verzonden.size(); i++) {
@@ -125,9 +128,13 @@ public final class Journaal {
                 bewaren ? kluis.versleutel(r.payload()) : null,
                 bewaren ? Timestamp.from(r.ontvangenOp().atOffset(ZoneOffset.UTC).plus(bewaartermijn).toInstant()) : null,
                 Timestamp.from(r.ontvangenOp()));
-        // The first status of a new message: no history to look up, the row already holds it.
-        jdbc.update("INSERT INTO bericht_status (bericht_id, volgnummer, tijdstip, status, toelichting) VALUES (?, 1, ?, ?, ?)",
-                r.id(), Timestamp.from(r.ontvangenOp()), r.status(), r.toelichting());
+        // The row itself holds the first status and its moment: a history row is written for it only when
+        // it has an explanation, or once a second status comes (schrijfStatus). Most messages never get
+        // one, and every row costs the commit its index pages.
+        if (r.toelichting() != null) {
+            jdbc.update("INSERT INTO bericht_status (bericht_id, volgnummer, tijdstip, status, toelichting) VALUES (?, 1, ?, ?, ?)",
+                    r.id(), Timestamp.from(r.ontvangenOp()), r.status(), r.toelichting());
+        }
         for (String bsn : r.bsns().stream().distinct().toList()) {
             jdbc.update("INSERT INTO bericht_bsn (bericht_id, bsn_hash) VALUES (?, ?)", r.id(), bsnHasher.hash(bsn));
         }
@@ -151,12 +158,32 @@ public final class Journaal {
         }
     }
 
-    /** A later step in a message's life (delivered, re-driven, overdue, ...). */
+    /**
+     * A later step in a message's life (delivered, re-driven, overdue, ...): in the caller's transaction
+     * when it has one, else committed on its own.
+     */
     public void voegStatusToe(String id, String status, String toelichting, Instant tijdstip) {
-        Integer volgnummer = jdbc.queryForObject(
-                "SELECT COALESCE(MAX(volgnummer), 0) + 1 FROM bericht_status WHERE bericht_id = ?", Integer.class, id);
+        Runnable werk = () -> schrijfStatus(id, status, toelichting, tijdstip);
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Part of what the caller commits (a signal and its status, say): it stands or falls with it.
+            werk.run();
+        } else {
+            vastleggen.accept(werk);
+        }
+    }
+
+    private void schrijfStatus(String id, String status, String toelichting, Instant tijdstip) {
+        Integer laatste = jdbc.queryForObject(
+                "SELECT COALESCE(MAX(volgnummer), 0) FROM bericht_status WHERE bericht_id = ?", Integer.class, id);
+        if (laatste == null || laatste == 0) {
+            // The first status was held by the message's own row alone; it becomes history now.
+            jdbc.update("""
+                    INSERT INTO bericht_status (bericht_id, volgnummer, tijdstip, status, toelichting)
+                    SELECT id, 1, ontvangen_op, status, NULL FROM bericht WHERE id = ?""", id);
+            laatste = 1;
+        }
         jdbc.update("INSERT INTO bericht_status (bericht_id, volgnummer, tijdstip, status, toelichting) VALUES (?, ?, ?, ?, ?)",
-                id, volgnummer, Timestamp.from(tijdstip), status, toelichting);
+                id, laatste + 1, Timestamp.from(tijdstip), status, toelichting);
         jdbc.update("UPDATE bericht SET status = ? WHERE id = ?", status, id);
     }
 
@@ -319,9 +346,14 @@ public final class Journaal {
     private JournaalBericht bericht(ResultSet rs, int rij) throws SQLException {
         String id = rs.getString("id");
         Date dagtekening = rs.getDate("dagtekening");
+        Instant ontvangenOp = rs.getTimestamp("ontvangen_op").toInstant();
         List<JournaalBericht.Status> statussen = jdbc.query(
                 "SELECT tijdstip, status, toelichting FROM bericht_status WHERE bericht_id = ? ORDER BY volgnummer",
                 (s, n) -> new JournaalBericht.Status(s.getTimestamp(1).toInstant(), s.getString(2), s.getString(3)), id);
+        if (statussen.isEmpty()) {
+            // Still at its first status, which only the row itself holds (see schrijf).
+            statussen = List.of(new JournaalBericht.Status(ontvangenOp, rs.getString("status"), null));
+        }
         Map<String, List<String>> sleutels = new LinkedHashMap<>();
         jdbc.query("SELECT soort, waarde FROM bericht_sleutel WHERE bericht_id = ? ORDER BY soort, waarde",
                 (ResultSet s) -> {
@@ -331,7 +363,7 @@ public final class Journaal {
                 rs.getString("ontvanger"), rs.getString("identificatie"), dagtekening == null ? null : dagtekening.toLocalDate(),
                 rs.getString("kanaal"), rs.getString("status"), rs.getString("dlq_reden"), lijst(rs.getString("retourcodes")),
                 lijst(rs.getString("signalen")), rs.getString("heenbericht_id"), rs.getBytes("payload") != null,
-                rs.getTimestamp("ontvangen_op").toInstant(), statussen, sleutels);
+                ontvangenOp, statussen, sleutels);
     }
 
     private static List<String> lijst(String kommagescheiden) {

@@ -92,8 +92,7 @@ public final class JournaalStap {
             antwoordIds.add(geschreven.id());
         }
         journaal.registreerVerwerking(in, uit, verzonden == null ? List.of() : verzonden, b.ontvangst().inhoud(),
-                stand.wijziging(b, antwoordIds, beantwoordt));
-        beantwoordt.ifPresent(heen -> journaal.voegStatusToe(heen, Journaal.RETOUR_ONTVANGEN, b.berichtId(), nu));
+                stand.wijziging(b, antwoordIds, beantwoordt), beantwoordt);
     }
 
     /**

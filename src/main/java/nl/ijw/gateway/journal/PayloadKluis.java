@@ -18,6 +18,8 @@ public final class PayloadKluis {
 
     private final SecretKeySpec sleutel;
     private final SecureRandom random = new SecureRandom();
+    /** A Cipher serves one thread at a time; looking one up costs more than encrypting a message. */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(PayloadKluis::nieuweCipher);
 
     public PayloadKluis(byte[] sleutel) {
         if (sleutel.length != 32) {
@@ -30,7 +32,7 @@ public final class PayloadKluis {
         try {
             byte[] nonce = new byte[NONCE];
             random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, sleutel, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] versleuteld = cipher.doFinal(inhoud);
             return ByteBuffer.allocate(NONCE + versleuteld.length).put(nonce).put(versleuteld).array();
@@ -41,11 +43,19 @@ public final class PayloadKluis {
 
     public byte[] ontsleutel(byte[] opgeslagen) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, sleutel, new GCMParameterSpec(TAG_BITS, opgeslagen, 0, NONCE));
             return cipher.doFinal(opgeslagen, NONCE, opgeslagen.length - NONCE);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Payload niet te ontsleutelen: verkeerde sleutel of gewijzigde gegevens", e);
+        }
+    }
+
+    private static Cipher nieuweCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -2,8 +2,10 @@ package nl.ijw.gateway.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,11 +52,15 @@ class GroepsCommitTest {
     }
 
     private GroepsCommit groepsCommit(Supplier<DataSource> database) {
+        return groepsCommit(database, Duration.ZERO);
+    }
+
+    private GroepsCommit groepsCommit(Supplier<DataSource> database, Duration venster) {
         DataSource ds = database.get();
         jdbc = new JdbcTemplate(ds);
         jdbc.execute("CREATE TABLE proef (id VARCHAR(20) PRIMARY KEY)");
         transacties = new TelbareTransacties(ds);
-        GroepsCommit groepsCommit = new GroepsCommit(transacties);
+        GroepsCommit groepsCommit = new GroepsCommit(transacties, venster);
         gesloten.add(groepsCommit);
         return groepsCommit;
     }
@@ -183,6 +189,71 @@ class GroepsCommitTest {
         wachtend.keertTerug();
         assertThat(vastgelegd("b")).isTrue();
         assertThatThrownBy(() -> groepsCommit.voerUit(voegToe("c"))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void whenBusyAUnitHandedOverWithinTheWindowOfTheFirstSharesItsCommit(String naam, Supplier<DataSource> database)
+            throws Exception {
+        GroepsCommit groepsCommit = groepsCommit(database, Duration.ofMillis(1500));
+        Bezet bezet = new Bezet(groepsCommit);
+        Aanroeper a = new Aanroeper(groepsCommit, voegToe("a"));
+        Aanroeper b = new Aanroeper(groepsCommit, voegToe("b"));
+        // Two units in one transaction: the writer counts the gateway as busy from now on.
+        bezet.vrijgevenAlsWachtend(a, b);
+        a.keertTerug();
+        b.keertTerug();
+        int voor = transacties.commits.get();
+
+        Aanroeper c = new Aanroeper(groepsCommit, voegToe("c"));
+        await().until(() -> c.draad.getState() == Thread.State.WAITING);
+        Aanroeper d = new Aanroeper(groepsCommit, voegToe("d"));
+        c.keertTerug();
+        d.keertTerug();
+
+        assertThat(List.of("c", "d")).allMatch(this::vastgelegd);
+        assertThat(transacties.commits.get() - voor).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aLoneUnitIsCommittedAtOnceWithoutWaitingForTheWindow(String naam, Supplier<DataSource> database) {
+        GroepsCommit groepsCommit = groepsCommit(database, Duration.ofMinutes(10));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            groepsCommit.voerUit(voegToe("a"));
+            groepsCommit.voerUit(voegToe("b"));
+        });
+
+        assertThat(List.of("a", "b")).allMatch(this::vastgelegd);
+        assertThat(transacties.commits.get()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void closingEndsTheWindowAndCommitsWhatWasGathered(String naam, Supplier<DataSource> database) throws Exception {
+        GroepsCommit groepsCommit = groepsCommit(database, Duration.ofMinutes(10));
+        Bezet bezet = new Bezet(groepsCommit);
+        Aanroeper a = new Aanroeper(groepsCommit, voegToe("a"));
+        Aanroeper b = new Aanroeper(groepsCommit, voegToe("b"));
+        bezet.vrijgevenAlsWachtend(a, b);
+        a.keertTerug();
+        Aanroeper c = new Aanroeper(groepsCommit, voegToe("c"));
+        await().until(() -> c.draad.getState() == Thread.State.WAITING);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            groepsCommit.close();
+            c.keertTerug();
+        });
+
+        assertThat(vastgelegd("c")).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aNegativeWindowIsRefused(String naam, Supplier<DataSource> database) {
+        assertThatThrownBy(() -> new GroepsCommit(new TelbareTransacties(database.get()), Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** A transaction manager that counts commits, and can fail one or hold one back. */

@@ -81,9 +81,30 @@ class JournaalTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void aMessageAtItsFirstStatusShowsItWithItsMomentAndKeepsItWhenTheNextComes(String naam, Supplier<DataSource> database) {
+        Journaal journaal = opstelling(database, Journaal.PayloadOpslag.VERSLEUTELD, NU).journaal();
+        journaal.registreer(jw301("a", "JW301-0001", "100001"));
+
+        assertThat(journaal.vind("a").orElseThrow().statussen())
+                .containsExactly(new JournaalBericht.Status(NU, "GEACCEPTEERD", null));
+
+        journaal.voegStatusToe("a", "AFGELEVERD", "bij de ontvanger", NU.plusSeconds(5));
+        journaal.voegStatusToe("a", "OPNIEUW_VERSTUURD", null, NU.plusSeconds(9));
+
+        assertThat(journaal.vind("a").orElseThrow().statussen()).containsExactly(
+                new JournaalBericht.Status(NU, "GEACCEPTEERD", null),
+                new JournaalBericht.Status(NU.plusSeconds(5), "AFGELEVERD", "bij de ontvanger"),
+                new JournaalBericht.Status(NU.plusSeconds(9), "OPNIEUW_VERSTUURD", null));
+        assertThat(journaal.vind("a").orElseThrow().status()).isEqualTo("OPNIEUW_VERSTUURD");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void bsnIsNeverStoredInClearYetFindsItsMessages(String naam, Supplier<DataSource> database) {
         Opstelling o = opstelling(database, Journaal.PayloadOpslag.VERSLEUTELD, NU);
         o.journaal().registreer(jw301("a", "JW301-0001", "100001"));
+        // A second status puts the history in its own table.
+        o.journaal().voegStatusToe("a", "AFGELEVERD", "bij de ontvanger", NU.plusSeconds(1));
 
         for (String tabel : List.of("bericht", "bericht_status", "bericht_bsn", "bericht_sleutel")) {
             List<Map<String, Object>> rijen = o.jdbc().queryForList("SELECT * FROM " + tabel);
