@@ -82,7 +82,8 @@ public final class Journaal {
 
     /** Records a message with its first status, its BSN hashes and its keys, in one transaction. */
     public void registreer(JournaalRegel r) {
-        vastleggen.accept(() -> schrijf(r));
+        Versleuteld versleuteld = versleutel(List.of(r), List.of(), null);
+        vastleggen.accept(() -> schrijf(r, versleuteld));
     }
 
     /**
@@ -94,19 +95,52 @@ public final class Journaal {
      */
     public void registreerVerwerking(JournaalRegel in, List<JournaalRegel> uit, List<Uitgaand> verzonden, byte[] ontvangen,
                                      StandWijziging stand, Optional<String> beantwoordtHeenbericht) {
+        List<JournaalRegel> regels = new ArrayList<>(uit.size() + 1);
+        regels.add(in);
+        regels.addAll(uit);
+        // Encrypted before the hand-over: the commit's writer serves every consumer, so it only writes.
+        Versleuteld versleuteld = versleutel(regels, verzonden, ontvangen);
         vastleggen.accept(() -> {
-            schrijf(in);
+            schrijf(in, versleuteld);
             beantwoordtHeenbericht.ifPresent(heen -> schrijfStatus(heen, RETOUR_ONTVANGEN, in.id(), in.ontvangenOp()));
-            uit.forEach(this::schrijf);
+            uit.forEach(r -> schrijf(r, versleuteld));
             stand.schrijf(jdbc);
             for (int i = 0; i < verzonden.size(); i++) {
                 Uitgaand u = verzonden.get(i);
-                // The forwarded message is the received payload itself: not stored twice.
-                byte[] inhoud = u.inhoud() == ontvangen ? null : kluis.versleutel(u.inhoud());
                 jdbc.update("INSERT INTO uitgaand (bericht_id, volgnummer, bestemming, eigenschappen, inhoud) VALUES (?, ?, ?, ?, ?)",
-                        in.id(), i + 1, u.bestemming(), json(u.eigenschappen()), inhoud);
+                        in.id(), i + 1, u.bestemming(), json(u.eigenschappen()), versleuteld.van(u.inhoud()));
             }
         });
+    }
+
+    /**
+     * The payloads of one journal entry, each encrypted once: a retour the gateway wrote is both the
+     * payload of its journal row and what was sent, and the received message is kept as the payload of
+     * its own row but not again as what was forwarded (a redelivery carries it).
+     */
+    private Versleuteld versleutel(List<JournaalRegel> regels, List<Uitgaand> verzonden, byte[] ontvangen) {
+        Map<byte[], byte[]> versleuteld = new java.util.IdentityHashMap<>();
+        if (opslag == PayloadOpslag.VERSLEUTELD) {
+            regels.stream().map(JournaalRegel::payload).filter(java.util.Objects::nonNull)
+                    .forEach(p -> versleuteld.computeIfAbsent(p, kluis::versleutel));
+        }
+        verzonden.stream().map(Uitgaand::inhoud).filter(inhoud -> inhoud != ontvangen)
+                .forEach(inhoud -> versleuteld.computeIfAbsent(inhoud, kluis::versleutel));
+        return new Versleuteld(versleuteld, ontvangen);
+    }
+
+    /** Encrypted payloads by the identity of their clear text. */
+    private record Versleuteld(Map<byte[], byte[]> perInhoud, byte[] ontvangen) {
+
+        /** For what was sent: null stands for the received message itself. */
+        byte[] van(byte[] inhoud) {
+            return inhoud == ontvangen ? null : perInhoud.get(inhoud);
+        }
+
+        /** For a journal row: null when payloads are not kept. */
+        byte[] payload(byte[] inhoud) {
+            return inhoud == null ? null : perInhoud.get(inhoud);
+        }
     }
 
     /** What was sent for a received message, ready to send again; empty when it was never journaled. */
@@ -116,8 +150,9 @@ public final class Journaal {
                         map(rs.getString(2))), id);
     }
 
-    private void schrijf(JournaalRegel r) {
-        boolean bewaren = opslag == PayloadOpslag.VERSLEUTELD && r.payload() != null;
+    private void schrijf(JournaalRegel r, Versleuteld versleuteld) {
+        byte[] payload = versleuteld.payload(r.payload());
+        boolean bewaren = payload != null;
         jdbc.update("""
                 INSERT INTO bericht (id, richting, berichttype, afzender, ontvanger, identificatie, dagtekening,
                     kanaal, status, dlq_reden, retourcodes, signalen, heenbericht_id, payload, payload_tot, ontvangen_op)
@@ -125,7 +160,7 @@ public final class Journaal {
                 r.id(), r.richting().name(), r.berichttype(), r.afzender(), r.ontvanger(), r.identificatie(),
                 r.dagtekening() == null ? null : Date.valueOf(r.dagtekening()), r.kanaal(), r.status(), r.dlqReden(),
                 String.join(",", r.retourcodes()), String.join(",", r.signalen()), r.heenberichtId(),
-                bewaren ? kluis.versleutel(r.payload()) : null,
+                payload,
                 bewaren ? Timestamp.from(r.ontvangenOp().atOffset(ZoneOffset.UTC).plus(bewaartermijn).toInstant()) : null,
                 Timestamp.from(r.ontvangenOp()));
         // The row itself holds the first status and its moment: a history row is written for it only when

@@ -65,6 +65,17 @@ class GroepsCommitTest {
         return groepsCommit;
     }
 
+    /** Two units committed in one transaction: from then on the writer counts the gateway as busy. */
+    private GroepsCommit druk(GroepsCommit groepsCommit) throws Exception {
+        Bezet bezet = new Bezet(groepsCommit);
+        Aanroeper a = new Aanroeper(groepsCommit, voegToe("druk-a"));
+        Aanroeper b = new Aanroeper(groepsCommit, voegToe("druk-b"));
+        bezet.vrijgevenAlsWachtend(a, b);
+        a.keertTerug();
+        b.keertTerug();
+        return groepsCommit;
+    }
+
     private Runnable voegToe(String... ids) {
         return () -> {
             for (String id : ids) {
@@ -195,14 +206,7 @@ class GroepsCommitTest {
     @MethodSource("databases")
     void whenBusyAUnitHandedOverWithinTheWindowOfTheFirstSharesItsCommit(String naam, Supplier<DataSource> database)
             throws Exception {
-        GroepsCommit groepsCommit = groepsCommit(database, Duration.ofMillis(1500));
-        Bezet bezet = new Bezet(groepsCommit);
-        Aanroeper a = new Aanroeper(groepsCommit, voegToe("a"));
-        Aanroeper b = new Aanroeper(groepsCommit, voegToe("b"));
-        // Two units in one transaction: the writer counts the gateway as busy from now on.
-        bezet.vrijgevenAlsWachtend(a, b);
-        a.keertTerug();
-        b.keertTerug();
+        GroepsCommit groepsCommit = druk(groepsCommit(database, Duration.ofMillis(1500)));
         int voor = transacties.commits.get();
 
         Aanroeper c = new Aanroeper(groepsCommit, voegToe("c"));
@@ -232,12 +236,7 @@ class GroepsCommitTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void closingEndsTheWindowAndCommitsWhatWasGathered(String naam, Supplier<DataSource> database) throws Exception {
-        GroepsCommit groepsCommit = groepsCommit(database, Duration.ofMinutes(10));
-        Bezet bezet = new Bezet(groepsCommit);
-        Aanroeper a = new Aanroeper(groepsCommit, voegToe("a"));
-        Aanroeper b = new Aanroeper(groepsCommit, voegToe("b"));
-        bezet.vrijgevenAlsWachtend(a, b);
-        a.keertTerug();
+        GroepsCommit groepsCommit = druk(groepsCommit(database, Duration.ofMinutes(10)));
         Aanroeper c = new Aanroeper(groepsCommit, voegToe("c"));
         await().until(() -> c.draad.getState() == Thread.State.WAITING);
 
