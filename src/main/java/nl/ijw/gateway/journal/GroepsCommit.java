@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The units first run together, without savepoints. When one of them fails (a unique key, say), that
  * transaction is rolled back and the units run again, each under a savepoint of its own: the failing
- * unit is rolled back alone and its caller gets its exception, while the others commit. When the transaction as a whole
- * fails, every caller in it gets that failure. A caller returns only once the transaction holding its
+ * unit is rolled back alone and its caller gets its exception, while the others commit. When the
+ * transaction as a whole fails, every caller in it gets that failure. A caller returns only once the transaction holding its
  * unit has committed, so its JMS commit still follows its journal commit.
  *
  * <p>A commit costs much the same for one unit as for thirty: mostly the pages every table and index
