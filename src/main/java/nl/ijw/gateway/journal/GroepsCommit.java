@@ -177,8 +177,9 @@ public final class GroepsCommit implements AutoCloseable {
 
     /**
      * The common case: no unit fails, and a savepoint per unit would only cost (on PostgreSQL two round
-     * trips each). Returns false when a unit failed; everything is rolled back then, to be done again
-     * with savepoints.
+     * trips each). When a unit failed, everything is rolled back; returns false when that leaves the
+     * units to be done again with savepoints, which a unit alone in its transaction is not: its failure
+     * is its own.
      */
     private boolean samenZonderSavepoints(List<Opdracht> opdrachten) {
         try {
@@ -191,14 +192,21 @@ public final class GroepsCommit implements AutoCloseable {
             }));
             return true;
         } catch (EenheidMislukt e) {
+            if (opdrachten.size() == 1) {
+                opdrachten.get(0).eigenFout = e.oorzaak;
+                return true;
+            }
             return false;
         }
     }
 
     /** A unit failed while the units ran without savepoints: the transaction rolls back. */
     private static final class EenheidMislukt extends RuntimeException {
+        private final RuntimeException oorzaak;
+
         EenheidMislukt(RuntimeException oorzaak) {
             super(oorzaak);
+            this.oorzaak = oorzaak;
         }
     }
 

@@ -45,6 +45,9 @@ public final class Journaal {
     private static final int MAX_TRAJECT_STAPPEN = 4;
     private static final int MAX_TRAJECT = 500;
 
+    private static final String STATUS_TOEVOEGEN =
+            "INSERT INTO bericht_status (bericht_id, volgnummer, tijdstip, status, toelichting) VALUES (?, ?, ?, ?, ?)";
+
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final JdbcTemplate jdbc;
@@ -167,8 +170,7 @@ public final class Journaal {
         // it has an explanation, or once a second status comes (schrijfStatus). Most messages never get
         // one, and every row costs the commit its index pages.
         if (r.toelichting() != null) {
-            jdbc.update("INSERT INTO bericht_status (bericht_id, volgnummer, tijdstip, status, toelichting) VALUES (?, 1, ?, ?, ?)",
-                    r.id(), Timestamp.from(r.ontvangenOp()), r.status(), r.toelichting());
+            jdbc.update(STATUS_TOEVOEGEN, r.id(), 1, Timestamp.from(r.ontvangenOp()), r.status(), r.toelichting());
         }
         for (String bsn : r.bsns().stream().distinct().toList()) {
             jdbc.update("INSERT INTO bericht_bsn (bericht_id, bsn_hash) VALUES (?, ?)", r.id(), bsnHasher.hash(bsn));
@@ -217,8 +219,7 @@ public final class Journaal {
                     SELECT id, 1, ontvangen_op, status, NULL FROM bericht WHERE id = ?""", id);
             laatste = 1;
         }
-        jdbc.update("INSERT INTO bericht_status (bericht_id, volgnummer, tijdstip, status, toelichting) VALUES (?, ?, ?, ?, ?)",
-                id, laatste + 1, Timestamp.from(tijdstip), status, toelichting);
+        jdbc.update(STATUS_TOEVOEGEN, id, laatste + 1, Timestamp.from(tijdstip), status, toelichting);
         jdbc.update("UPDATE bericht SET status = ? WHERE id = ?", status, id);
     }
 
