@@ -56,6 +56,26 @@ public class BrokerClient {
         }
     }
 
+    /**
+     * Puts a message on ijw.dlq as the gateway dead-letters one whose processing failed on every
+     * attempt (VERWERKINGSFOUT), with these properties besides; returns its tracking id.
+     */
+    public String alsVerwerkingsfout(byte[] inhoud, String berichtId, Map<String, String> eigenschappen) {
+        jms.send("ijw.dlq", session -> {
+            BytesMessage m = session.createBytesMessage();
+            m.writeBytes(inhoud);
+            m.setStringProperty("ijw_bericht_id", berichtId);
+            m.setStringProperty("ijw_dlq_reden", "VERWERKINGSFOUT");
+            m.setStringProperty("ijw_dlq_melding", "Verwerking mislukt na 3 pogingen: journaal tijdelijk niet bereikbaar");
+            m.setStringProperty("ijw_kanaal", "jms");
+            for (var e : eigenschappen.entrySet()) {
+                m.setStringProperty(e.getKey(), e.getValue());
+            }
+            return m;
+        });
+        return berichtId;
+    }
+
     /** The message about this tracking id from a queue, waiting up to 20 s; null when none came. */
     public Ontvangen ontvang(String queue, String berichtId) {
         return ontvangSelectie(queue, "ijw_bericht_id = '" + berichtId + "'");

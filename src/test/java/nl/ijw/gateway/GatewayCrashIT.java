@@ -115,11 +115,15 @@ class GatewayCrashIT {
     /** Identificatie → first outcome of every received JW305 in the journal, read over the tracking API. */
     private Map<String, String> journaal() throws Exception {
         Map<String, String> uitkomsten = new HashMap<>();
+        // Started without configured operators, the gateway made one with a password in its data dir.
+        String beheerder = "Basic " + java.util.Base64.getEncoder().encodeToString(("beheerder:"
+                + java.nio.file.Files.readString(data.resolve("beheer-wachtwoord.txt")).trim())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         HttpClient client = HttpClient.newHttpClient();
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         for (int pagina = 0; pagina * 200 < AANTAL + 200; pagina++) {
             var antwoord = json.readTree(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http
-                    + "/api/v1/berichten?type=JW305&grootte=200&pagina=" + pagina)).build(),
+                    + "/api/v1/berichten?type=JW305&grootte=200&pagina=" + pagina)).header("Authorization", beheerder).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             for (var bericht : antwoord.get("berichten")) {
                 String eerder = uitkomsten.put(bericht.get("identificatie").asText(),

@@ -36,18 +36,25 @@ public class BrokerConfiguration {
             }
             // The NIO default (3.33 ms) caps a commit-per-message flow near 300 msg/s (STACK.md).
             config.setJournalBufferTimeout_NIO((int) broker.journalBufferTimeout().toNanos());
+            // Expired messages go to the dead-letter queue too (not dropped), where operators see them
+            // with reason VERLOPEN.
             AddressSettings in = new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of(DLQ))
+                    .setExpiryAddress(SimpleString.of(DLQ))
                     .setMaxDeliveryAttempts(intake.maxPogingen() + 2)
                     .setRedeliveryDelay(intake.redeliveryVertraging().toMillis())
                     .setRedeliveryMultiplier(2.0)
                     .setMaxRedeliveryDelay(intake.maxRedeliveryVertraging().toMillis());
             AddressSettings overig = new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of(DLQ))
+                    .setExpiryAddress(SimpleString.of(DLQ))
                     .setMaxDeliveryAttempts(10)
                     .setAutoCreateDeadLetterResources(false);
             // Replaces Boot's "#" default, which would send other addresses' dead letters to "DLQ".
-            config.setAddressSettings(new HashMap<>(Map.of("#", overig, IN, in)));
+            // The dead-letter queue itself: no dead-letter or expiry address of its own, so nothing is
+            // ever moved from it to itself.
+            AddressSettings dlq = new AddressSettings().setMaxDeliveryAttempts(-1).setAutoCreateDeadLetterResources(false);
+            config.setAddressSettings(new HashMap<>(Map.of("#", overig, IN, in, DLQ, dlq)));
             config.addQueueConfiguration(QueueConfiguration.of(DLQ).setRoutingType(RoutingType.ANYCAST));
         };
     }

@@ -15,6 +15,7 @@ public record GatewayProperties(
         Intake intake,
         Regios regios,
         Journaal journaal,
+        Beheer beheer,
         ZoneId tijdzone) {
 
     public GatewayProperties {
@@ -24,7 +25,58 @@ public record GatewayProperties(
         intake = intake == null ? new Intake(null, 0, 0, null, null, null) : intake;
         regios = regios == null ? new Regios(null, null) : regios;
         journaal = journaal == null ? new Journaal(null, null, null, null, null, null, null) : journaal;
+        beheer = beheer == null ? new Beheer(0, null, null, false, null) : beheer;
         tijdzone = tijdzone == null ? ZoneId.of("Europe/Amsterdam") : tijdzone;
+    }
+
+    /**
+     * What operators work with.
+     *
+     * @param dlqMaxLezen    the most dead letters read for one list or one bulk re-drive; a list says when
+     *                       the queue held more
+     * @param bulkGeldigheid how long the token of a bulk re-drive preview can be run
+     * @param gebruikers     the operators who may sign in; none outside production: one is made with a
+     *                       generated password kept in a file under the data dir
+     * @param productie      production mode: operators must be configured, with hashed passwords
+     * @param alarm          when an alarm starts
+     */
+    public record Beheer(int dlqMaxLezen, Duration bulkGeldigheid, java.util.List<Gebruiker> gebruikers, boolean productie,
+                         Alarm alarm) {
+        public Beheer {
+            alarm = alarm == null ? new Alarm(null, null, null, null) : alarm;
+            dlqMaxLezen = dlqMaxLezen == 0 ? 10_000 : dlqMaxLezen;
+            bulkGeldigheid = bulkGeldigheid == null ? Duration.ofMinutes(15) : bulkGeldigheid;
+            gebruikers = gebruikers == null ? java.util.List.of() : java.util.List.copyOf(gebruikers);
+        }
+    }
+
+    /**
+     * Alarm thresholds: an alarm starts when the value goes above its threshold.
+     *
+     * @param dlqDrempel            dead letters tolerated (0: the first one starts the alarm)
+     * @param outboxStilstand       how long an outbox may hold messages while nothing is taken from it
+     * @param retourenTeLaatDrempel overdue retours tolerated (OP090)
+     * @param controleInterval      how often queues are read and conditions checked
+     */
+    public record Alarm(Integer dlqDrempel, Duration outboxStilstand, Integer retourenTeLaatDrempel, Duration controleInterval) {
+        public Alarm {
+            dlqDrempel = dlqDrempel == null ? 0 : dlqDrempel;
+            outboxStilstand = outboxStilstand == null ? Duration.ofMinutes(30) : outboxStilstand;
+            retourenTeLaatDrempel = retourenTeLaatDrempel == null ? 0 : retourenTeLaatDrempel;
+            controleInterval = controleInterval == null ? Duration.ofSeconds(15) : controleInterval;
+        }
+    }
+
+    /**
+     * One operator.
+     *
+     * @param wachtwoord a password hash with its scheme, e.g. {bcrypt}$2a$10$...; {noop} only outside production
+     * @param rollen     BEHEERDER (everything, payloads included) and/or LEZER (look, never change or see payloads)
+     */
+    public record Gebruiker(String naam, String wachtwoord, java.util.List<String> rollen) {
+        public Gebruiker {
+            rollen = rollen == null ? java.util.List.of() : java.util.List.copyOf(rollen);
+        }
     }
 
     /**

@@ -26,5 +26,13 @@ public enum DlqReden {
     /** A JMS message that is not a BytesMessage or TextMessage; never deserialised. */
     ONGELDIG_JMS_BERICHT,
     /** Processing failed on every attempt (the broker's redeliveries are used up). */
-    VERWERKINGSFOUT
+    VERWERKINGSFOUT,
+    /**
+     * Moved here by the broker itself: its receiver rolled it back until the broker's delivery attempts
+     * were used up (an outbox whose back office keeps failing, or a gateway that kept stopping on it).
+     * Not set by the gateway: read from the broker's own properties.
+     */
+    MAX_AFLEVERPOGINGEN,
+    /** Moved here by the broker because its time to live ran out before anyone took it. Read, not set. */
+    VERLOPEN
 }

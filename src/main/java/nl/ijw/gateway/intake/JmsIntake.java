@@ -80,7 +80,8 @@ public final class JmsIntake {
         return journaal.eerderVerwerkt(berichtId) ? Ontvangst.Eerder.VERWERKT : Ontvangst.Eerder.NIET;
     }
 
-    private static byte[] leesInhoud(Message message) throws JMSException {
+    /** The body of a BytesMessage or TextMessage (as UTF-8); empty for any other kind. */
+    public static byte[] leesInhoud(Message message) throws JMSException {
         if (message instanceof BytesMessage bytes) {
             bytes.reset();
             byte[] inhoud = new byte[(int) bytes.getBodyLength()];
@@ -93,7 +94,8 @@ public final class JmsIntake {
         return new byte[0];
     }
 
-    private static Map<String, Object> eigenschappen(Message message) throws JMSException {
+    /** The properties a client set; not the JMS-defined (JMSX) nor the broker's own (_AMQ) ones. */
+    public static Map<String, Object> eigenschappen(Message message) throws JMSException {
         Map<String, Object> eigenschappen = new LinkedHashMap<>();
         for (Object naam : Collections.list(message.getPropertyNames())) {
             String n = (String) naam;

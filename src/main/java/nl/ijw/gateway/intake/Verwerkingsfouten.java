@@ -63,7 +63,8 @@ public final class Verwerkingsfouten implements ErrorHandler {
         return alAfgeleverd.remove(berichtId) != null;
     }
 
-    private static boolean doorBrokerAlsDuplicaatGeweigerd(Throwable fout) {
+    /** True when the broker refused a message (at send or at commit) because its duplicate id arrived before. */
+    public static boolean doorBrokerAlsDuplicaatGeweigerd(Throwable fout) {
         for (Throwable t = fout; t != null; t = t.getCause()) {
             if (t instanceof ActiveMQException a && a.getType() == ActiveMQExceptionType.DUPLICATE_ID_REJECTED) {
                 return true;

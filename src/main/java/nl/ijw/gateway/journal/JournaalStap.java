@@ -12,11 +12,11 @@ import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.bericht.Header;
 import nl.ijw.gateway.deadletter.DlqReden;
+import nl.ijw.gateway.deadletter.DodeLetters;
 import nl.ijw.gateway.intake.Ontvangst;
 import nl.ijw.gateway.intake.TrackingId;
 import nl.ijw.gateway.routing.Uitgaand;
 import nl.ijw.gateway.validation.Beoordeling;
-import nl.ijw.gateway.validation.Bevinding;
 import nl.ijw.gateway.validation.Uitkomst;
 import org.w3c.dom.Element;
 
@@ -43,6 +43,9 @@ public final class JournaalStap {
     public static JournaalStap zonderJournaal() {
         return new JournaalStap(null, null);
     }
+
+    /** Key soort linking a re-driven dead letter to the tracking id of the one it replaced. */
+    public static final String OPNIEUW_VAN = "OpnieuwVan";
 
     public boolean eerderVerwerkt(String berichtId) {
         return journaal != null && journaal.bekend(berichtId);
@@ -75,14 +78,14 @@ public final class JournaalStap {
         JournaalRegel in = new JournaalRegel(b.berichtId(), JournaalRegel.Richting.IN,
                 b.type() == null ? null : b.type().name(), partij(h == null ? null : h.afzender()),
                 partij(h == null ? null : h.ontvanger()), identificatie(h), dagtekening(h), b.ontvangst().kanaal(),
-                status(b), afgekapt(b.dlqMelding()), b.dlqReden() == null ? null : b.dlqReden().name(), retourcodes(b),
+                status(b), afgekapt(b.dlqMelding()), b.dlqReden() == null ? null : b.dlqReden().name(), b.retourcodes(),
                 b.beleid().signalen(), beantwoordt.orElse(null), b.ontvangst().inhoud(), b.ontvangst().ontvangen(),
-                bsns(b.bericht()), sleutels(b.bericht()));
+                bsns(b.bericht()), sleutels(b));
         List<JournaalRegel> uit = new ArrayList<>();
         List<String> antwoordIds = new ArrayList<>();
         if (b.retour() != null) {
             uit.add(geschreven(b, b.type().retourType().orElseThrow(), h.afzender(), h.ontvanger(), identificatie(h),
-                    "retour", retourcodes(b), b.retour(), nu));
+                    "retour", b.retourcodes(), b.retour(), nu));
         }
         for (int i = 0; i < b.antwoorden().size(); i++) {
             var antwoord = b.antwoorden().get(i);
@@ -132,13 +135,6 @@ public final class JournaalStap {
         };
     }
 
-    private static List<String> retourcodes(Beoordeling b) {
-        if (b.bevindingen().isEmpty()) {
-            return b.retour() == null ? List.of() : List.of("0200");
-        }
-        return b.bevindingen().stream().map(Bevinding::retourcode).distinct().toList();
-    }
-
     /** The header of a rejected message may hold anything: only well-formed values are journaled. */
     private static String partij(String code) {
         return Header.isPartijcode(code) ? code : null;
@@ -161,8 +157,14 @@ public final class JournaalStap {
                 .filter(bsn -> bsn.matches("\\d{9}")).distinct().toList();
     }
 
-    private static Map<String, List<String>> sleutels(Bericht bericht) {
+    private static Map<String, List<String>> sleutels(Beoordeling b) {
+        Bericht bericht = b.bericht();
         Map<String, List<String>> sleutels = new LinkedHashMap<>();
+        // A re-driven dead letter is a new message; the key links it to the one it replaces.
+        Object opnieuwVan = b.ontvangst().eigenschappen().get(DodeLetters.OPNIEUW_VAN);
+        if (opnieuwVan instanceof String van && van.length() <= 36) {
+            sleutels.put(OPNIEUW_VAN, List.of(van));
+        }
         if (bericht != null) {
             for (String soort : List.of("ToewijzingNummer", "ReferentieAanbieder")) {
                 List<String> waarden = bericht.alle(soort).stream().map(Element::getTextContent).map(String::trim)

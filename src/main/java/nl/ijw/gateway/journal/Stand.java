@@ -222,8 +222,10 @@ public final class Stand implements Geschiedenis {
             stappen.add(jdbc -> jdbc.update(
                     "INSERT INTO berichtidentificatie (afzender, berichttype, identificatie, bericht_id) VALUES (?, ?, ?, ?)",
                     h.afzender(), b.type().name(), h.identificatie(), id));
-        } else if (Header.isPartijcode(h.afzender()) && h.identificatie() != null && h.identificatie().length() <= 12) {
-            // A rejected message uses its Identificatie up as well, once.
+        } else if (b.uitkomst() == Uitkomst.AFGEKEURD && Header.isPartijcode(h.afzender()) && h.identificatie() != null
+                && h.identificatie().length() <= 12) {
+            // A rejected message uses its Identificatie up as well, once. A dead letter does not: it was
+            // never answered, and once re-driven it is judged with that same Identificatie.
             stappen.add(jdbc -> jdbc.update("""
                     INSERT INTO berichtidentificatie (afzender, berichttype, identificatie, bericht_id)
                     SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM berichtidentificatie

@@ -58,6 +58,14 @@ public record Beoordeling(
         return uitkomst == Uitkomst.GEACCEPTEERD && beleid.doorsturen();
     }
 
+    /** The retourcodes answered: those of the findings, or 0200 for an accepted message with a retour. */
+    public List<String> retourcodes() {
+        if (bevindingen.isEmpty()) {
+            return retour == null ? List.of() : List.of("0200");
+        }
+        return bevindingen.stream().map(Bevinding::retourcode).distinct().toList();
+    }
+
     /** Distinct rule codes of the findings, for log lines: codes only, never content. */
     public List<String> regels() {
         return bevindingen.stream().map(Bevinding::regel).distinct().toList();

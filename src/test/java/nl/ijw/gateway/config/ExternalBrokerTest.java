@@ -55,8 +55,27 @@ class ExternalBrokerTest {
             assertThat(doorgestuurd).isNotNull();
             assertThat(doorgestuurd.getStringProperty("ijw_berichttype")).isEqualTo("JW305");
             assertThat(gateway.getEnvironment().getProperty("spring.artemis.mode")).isEqualTo("native");
+
+            // The console's queue readings come from the external broker's management too.
+            var stand = gateway.getBean(nl.ijw.gateway.operations.Wachtrijen.class).ververs();
+            assertThat(stand.fout()).isNull();
+            assertThat(stand.wachtrijen()).extracting(nl.ijw.gateway.operations.Wachtrijen.Wachtrij::naam).contains("ijw.in");
+            String gereed = "http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port")
+                    + "/actuator/health/readiness";
+            assertThat(status(gereed)).isEqualTo(200);
+
+            extern.stop();
+
+            // Not ready while the broker is gone: a load balancer stops sending HTTP submissions.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> status(gereed) == 503);
+            assertThat(gateway.getBean(nl.ijw.gateway.operations.Wachtrijen.class).ververs().fout()).isNotNull();
         } finally {
             extern.stop();
         }
+    }
+
+    private static int status(String adres) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(adres)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }
