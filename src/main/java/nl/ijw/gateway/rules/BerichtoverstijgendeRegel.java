@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.Set;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.validation.Bevinding;
@@ -15,33 +14,13 @@ import org.w3c.dom.Element;
  * A rule that spans messages (level "berichtoverstijgend"): it reads what the gateway saw before
  * through {@link Geschiedenis}. Each subclass documents the state it reads and when it cannot know.
  */
-abstract class BerichtoverstijgendeRegel implements Regel {
+abstract class BerichtoverstijgendeRegel extends BasisRegel {
 
     protected final Geschiedenis geschiedenis;
-    private final String code;
-    private final String retourcode;
-    private final Set<BerichtType> berichten;
 
     BerichtoverstijgendeRegel(Geschiedenis geschiedenis, String code, String retourcode, BerichtType... berichten) {
+        super(code, retourcode, berichten);
         this.geschiedenis = geschiedenis;
-        this.code = code;
-        this.retourcode = retourcode;
-        this.berichten = Set.of(berichten);
-    }
-
-    @Override
-    public final String code() {
-        return code;
-    }
-
-    @Override
-    public final String retourcode() {
-        return retourcode;
-    }
-
-    @Override
-    public final Set<BerichtType> berichten() {
-        return berichten;
     }
 
     /** The Dagtekening of the message: the day its statements are made on. */

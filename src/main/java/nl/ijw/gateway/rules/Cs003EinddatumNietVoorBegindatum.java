@@ -1,7 +1,6 @@
 package nl.ijw.gateway.rules;
 
 import java.util.List;
-import java.util.Set;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.validation.Bevinding;
@@ -11,7 +10,7 @@ import nl.ijw.gateway.validation.Bevinding;
  * in ToegewezenProduct and Contact/Periode (JW301), AangevraagdProduct (JW315), NieuwProduct and
  * TeWijzigenProduct (JW317).
  */
-public final class Cs003EinddatumNietVoorBegindatum implements Regel {
+public final class Cs003EinddatumNietVoorBegindatum extends BasisRegel {
 
     private static final List<PeriodeVolgorde.Klasse> KLASSEN = List.of(
             new PeriodeVolgorde.Klasse("ToegewezenProduct", "Ingangsdatum", "Einddatum"),
@@ -20,19 +19,8 @@ public final class Cs003EinddatumNietVoorBegindatum implements Regel {
             new PeriodeVolgorde.Klasse("NieuwProduct", "GewensteIngangsdatum", "Einddatum"),
             new PeriodeVolgorde.Klasse("TeWijzigenProduct", "GewensteIngangsdatum", "Einddatum"));
 
-    @Override
-    public String code() {
-        return "CS003";
-    }
-
-    @Override
-    public String retourcode() {
-        return Bevinding.AFGEKEURD;
-    }
-
-    @Override
-    public Set<BerichtType> berichten() {
-        return Set.of(BerichtType.JW301, BerichtType.JW315, BerichtType.JW317);
+    public Cs003EinddatumNietVoorBegindatum() {
+        super("CS003", Bevinding.AFGEKEURD, BerichtType.JW301, BerichtType.JW315, BerichtType.JW317);
     }
 
     @Override

@@ -22,7 +22,16 @@ public final class RegelCatalogus {
         this.regels = List.of(
                 new Cs002BsnElfproef(),
                 new Cs003EinddatumNietVoorBegindatum(),
+                new Tr002GeboortedatumHoogstens120Jaar(),
                 new Tr018EinddatumNietVoorBegindatum(),
+                new Tr302ToegewezenProductenOverlappenNiet(),
+                new Tr352OngewijzigdOfTeWijzigenProduct(),
+                new Tr353TeWijzigenOfNieuwProduct(),
+                new Tr377WoonplaatsbeginselOpnemen(),
+                new Tr383ReferentieAanbiederUniekInBericht(),
+                new Tr386AangevraagdeProductenOverlappenNiet(),
+                new Tr409WoonplaatsbeginselWeglaten(),
+                new Tr410NieuweProductenOverlappenNiet(),
                 new Tr135DagtekeningNietInDeToekomst(klok),
                 new Tr056IdentificatieUniek(geschiedenis),
                 // Berichtoverstijgend: each reads what the gateway saw before (see each class for what).

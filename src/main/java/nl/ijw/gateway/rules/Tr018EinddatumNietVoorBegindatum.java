@@ -1,30 +1,18 @@
 package nl.ijw.gateway.rules;
 
 import java.util.List;
-import java.util.Set;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.validation.Bevinding;
 
 /** TR018: in a StopProduct (JW307) the Einddatum is on or after the Begindatum. */
-public final class Tr018EinddatumNietVoorBegindatum implements Regel {
+public final class Tr018EinddatumNietVoorBegindatum extends BasisRegel {
 
     private static final List<PeriodeVolgorde.Klasse> KLASSEN =
             List.of(new PeriodeVolgorde.Klasse("StopProduct", "Begindatum", "Einddatum"));
 
-    @Override
-    public String code() {
-        return "TR018";
-    }
-
-    @Override
-    public String retourcode() {
-        return Bevinding.AFGEKEURD;
-    }
-
-    @Override
-    public Set<BerichtType> berichten() {
-        return Set.of(BerichtType.JW307);
+    public Tr018EinddatumNietVoorBegindatum() {
+        super("TR018", Bevinding.AFGEKEURD, BerichtType.JW307);
     }
 
     @Override

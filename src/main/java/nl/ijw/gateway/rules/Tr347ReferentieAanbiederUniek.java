@@ -1,9 +1,7 @@
 package nl.ijw.gateway.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.validation.Bevinding;
@@ -12,7 +10,8 @@ import org.w3c.dom.Element;
 /**
  * TR347: a ReferentieAanbieder is unique for the provider. State read: the references of the
  * requests this provider sent before that the gateway accepted and passed on (a request rejected by
- * a retour does not use up its reference), and the references earlier in this message.
+ * a retour does not use up its reference). A reference repeated inside one request for allocation is
+ * TR383's finding, not this one's.
  */
 public final class Tr347ReferentieAanbiederUniek extends BerichtoverstijgendeRegel {
 
@@ -23,11 +22,10 @@ public final class Tr347ReferentieAanbiederUniek extends BerichtoverstijgendeReg
     @Override
     public List<Bevinding> toets(Bericht bericht) {
         String aanbieder = bericht.header().afzender();
-        Set<String> gezien = new HashSet<>();
         List<Bevinding> bevindingen = new ArrayList<>();
         for (Element referentie : bericht.alle("ReferentieAanbieder")) {
             String waarde = referentie.getTextContent().trim();
-            if (!gezien.add(waarde) || !geschiedenis.verzoekenMetReferentie(aanbieder, waarde).isEmpty()) {
+            if (!geschiedenis.verzoekenMetReferentie(aanbieder, waarde).isEmpty()) {
                 bevindingen.add(bevinding(bericht, referentie, "ReferentieAanbieder " + waarde + " is door deze aanbieder al gebruikt."));
             }
         }

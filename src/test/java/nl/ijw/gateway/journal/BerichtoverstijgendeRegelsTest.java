@@ -138,6 +138,11 @@ abstract class BerichtoverstijgendeRegelsTest {
                     .append("</ToewijzingNummer><GewensteIngangsdatum>").append(gewenst)
                     .append("</GewensteIngangsdatum><Einddatum>2027-04-30</Einddatum></TeWijzigenProduct>"));
             verzoek.append("</TeWijzigenProducten>");
+        } else {
+            // A request for change asks for a change (TR353): without products to change, a new one.
+            verzoek.append("<NieuweProducten><NieuwProduct><Product><ijw:Categorie>45</ijw:Categorie><ijw:Code>45A03</ijw:Code>"
+                    + "</Product><GewensteIngangsdatum>").append(gewenst).append("</GewensteIngangsdatum>"
+                    + "<Einddatum>2027-04-30</Einddatum></NieuwProduct></NieuweProducten>");
         }
         return vervangBlok(t.tekst(BerichtType.JW317), "Verzoek", verzoek.append("</Verzoek>").toString());
     }
@@ -317,16 +322,17 @@ abstract class BerichtoverstijgendeRegelsTest {
         assertThat(g.verwerk(vot(ander, t.waarde("VOT-2026-0001")))).containsExactly("9347");
     }
 
+    /** TR347 judges against earlier requests; a reference repeated inside one request is TR383's finding. */
     @Test
-    void tr347ReferentieTwiceInOneRequestGives9347OnTheSecond() {
+    void tr347LeavesAReferenceTwiceInOneRequestToTr383() {
         Gateway g = gateway();
         Voorbeelden.Traject t = Voorbeelden.traject();
         String xml = t.tekst(BerichtType.JW315);
         String product = xml.substring(xml.indexOf("<AangevraagdProduct>"), xml.indexOf("</AangevraagdProduct>") + 21);
-        Beoordeling b = g.beoordeel(xml.replace(product, product + product));
+        Beoordeling b = g.beoordeel(xml.replace(product, product + product.replace("45A01", "45A03")));
 
-        assertThat(b.bevindingen()).extracting(Bevinding::retourcode, Bevinding::locatie).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("9347",
+        assertThat(b.bevindingen()).extracting(Bevinding::regel, Bevinding::locatie).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("TR383",
                         "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[2]/ReferentieAanbieder"));
     }
 
@@ -336,11 +342,11 @@ abstract class BerichtoverstijgendeRegelsTest {
         Voorbeelden.Traject t = Voorbeelden.traject();
         assertThat(g.verwerk(t.tekst(BerichtType.JW315))).isEmpty();
 
-        assertThat(g.verwerk(vow(t, List.of(), List.of(), "2026-11-30"))).containsExactly("9374");
+        assertThat(g.verwerk(vot(t, t.waarde("VOT-2026-0001") + "B"))).containsExactly("9374");
         assertThat(g.verwerk(antwoord(t, t.waarde("VOT-2026-0001"), "2"))).as("in onderzoek").isEmpty();
-        assertThat(g.verwerk(vow(t, List.of(), List.of(), "2026-11-30"))).as("still pending").containsExactly("9374");
+        assertThat(g.verwerk(vot(t, t.waarde("VOT-2026-0001") + "B"))).as("still pending").containsExactly("9374");
         assertThat(g.verwerk(antwoord(t, t.waarde("VOT-2026-0001"), "1"))).isEmpty();
-        assertThat(g.verwerk(vow(t, List.of(), List.of(), "2026-11-30"))).isEmpty();
+        assertThat(g.verwerk(vot(t, t.waarde("VOT-2026-0001") + "B"))).isEmpty();
     }
 
     @Test

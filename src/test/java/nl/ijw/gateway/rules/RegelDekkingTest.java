@@ -1,0 +1,119 @@
+package nl.ijw.gateway.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.ijw.gateway.bericht.BerichtType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which rules of the official catalogue the gateway applies, checked against that catalogue
+ * ({@code ../shared/reference/ijw-3.2/REGELS.md}): every CD, CS and TR rule for the messages the
+ * gateway carries is implemented, not applicable with a reason, or on the open list of issue 6, and
+ * the rule table in {@code docs/regels.md} is the one the code gives.
+ * Regenerate the table with {@code mvn test -Dtest=RegelDekkingTest -Dregels.schrijf=true}.
+ */
+class RegelDekkingTest {
+
+    private static final Path CATALOGUS = Path.of(System.getProperty("ijw.reference.dir", "../shared/reference/ijw-3.2"))
+            .resolve("REGELS.md");
+    private static final Path TABEL = Path.of("docs", "regels.md");
+    private static final Set<String> BERICHTEN = Set.of("301", "302", "305", "306", "307", "308", "315", "316", "317",
+            "318", "319", "320");
+
+    /** Rules of the catalogue for these messages that the gateway cannot apply, and why. */
+    private static final Map<String, String> NIET_VAN_TOEPASSING = Map.of(
+            "TR385", "needs approved claims (JW323/JW325 declarations), which do not pass through the gateway");
+
+    /**
+     * Not implemented yet: the open part of issue 6. Shrinks to empty; a code that gets implemented
+     * must leave this list (the test says so).
+     */
+    private static final Set<String> NOG_TE_DOEN = Set.of(
+            "TR006", "TR061", "TR101", "TR134", "TR304", "TR355", "TR361", "TR373", "TR375", "TR378", "TR380", "TR381",
+            "TR411", "TR412",
+            "CD005", "CD007", "CD009", "CD025", "CD034", "CD041", "CD043", "CD066", "CD067", "CD068", "CD075", "CD076",
+            "CD077", "CD078", "CD079", "CD080", "CD085", "CD086", "CD095", "CD096", "CS015", "CS025", "CS050", "CS058",
+            "CS089", "CS139", "CS318", "CS335", "CS336", "CS338", "CS343");
+
+    private final RegelCatalogus catalogus = new RegelCatalogus(Clock.systemUTC());
+
+    /** Code → the message numbers of the catalogue's rows for the gateway's messages (WMO rows count as JW). */
+    private static Map<String, Set<String>> vanToepassing() throws IOException {
+        assertThat(CATALOGUS).as("de regelcatalogus van de referentie").exists();
+        Map<String, Set<String>> regels = new TreeMap<>();
+        Pattern berichtnummer = Pattern.compile("(?:JW|WMO)(\\d{3})");
+        for (String regel : Files.readAllLines(CATALOGUS, StandardCharsets.UTF_8)) {
+            String[] kolommen = regel.split("\\|");
+            if (kolommen.length < 5 || !kolommen[1].trim().matches("(TR|CD|CS)\\d{3}")) {
+                continue;
+            }
+            String code = kolommen[1].trim();
+            // TR rows: | code | level | retourcode | messages |; CD/CS rows: | code | type | message | ...
+            Matcher m = berichtnummer.matcher(code.startsWith("TR") ? kolommen[4] : kolommen[3]);
+            while (m.find()) {
+                if (BERICHTEN.contains(m.group(1))) {
+                    regels.computeIfAbsent(code, c -> new TreeSet<>()).add(m.group(1));
+                }
+            }
+        }
+        return regels;
+    }
+
+    private Set<String> geïmplementeerd() {
+        return catalogus.regels().stream().map(Regel::code).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void everyRuleForTheseMessagesIsImplementedNotApplicableOrOpen() throws IOException {
+        Map<String, Set<String>> regels = vanToepassing();
+        Set<String> geïmplementeerd = geïmplementeerd();
+
+        assertThat(regels).as("de catalogus is gelezen").hasSizeGreaterThan(50);
+        Set<String> onverklaard = new TreeSet<>(regels.keySet());
+        onverklaard.removeAll(geïmplementeerd);
+        onverklaard.removeAll(NIET_VAN_TOEPASSING.keySet());
+        onverklaard.removeAll(NOG_TE_DOEN);
+        assertThat(onverklaard).as("regels zonder implementatie, reden of plek op de open lijst").isEmpty();
+        assertThat(NOG_TE_DOEN).as("geïmplementeerd: van de open lijst halen").doesNotContainAnyElementsOf(geïmplementeerd);
+        assertThat(regels.keySet()).as("op de lijsten maar niet in de catalogus").containsAll(NOG_TE_DOEN)
+                .containsAll(NIET_VAN_TOEPASSING.keySet());
+    }
+
+    @Test
+    void theRuleTableInTheDocsIsTheOneTheCodeGives() throws IOException {
+        StringBuilder tabel = new StringBuilder("""
+                # Rules the gateway applies
+
+                Generated from `RegelCatalogus` by `RegelDekkingTest` (do not edit by hand; regenerate with
+                `mvn test -Dtest=RegelDekkingTest -Dregels.schrijf=true`). The rule texts are in the official
+                iJw 3.2 catalogue; "berichtoverstijgend" rules read the journal's state.
+
+                | code | retourcode | messages | class |
+                |---|---|---|---|
+                """);
+        catalogus.regels().stream().sorted(java.util.Comparator.comparing(Regel::code)).forEach(r -> tabel.append("| ")
+                .append(r.code()).append(" | ").append(r.retourcode()).append(" | ")
+                .append(r.berichten().stream().map(BerichtType::name).sorted().collect(Collectors.joining(", ")))
+                .append(" | `").append(r.getClass().getSimpleName()).append("` |\n"));
+        tabel.append("\nNot applicable to the messages the gateway carries:\n\n");
+        new TreeMap<>(NIET_VAN_TOEPASSING).forEach((code, reden) -> tabel.append("- ").append(code).append(": ").append(reden).append('\n'));
+        if (Boolean.getBoolean("regels.schrijf")) {
+            Files.createDirectories(TABEL.getParent());
+            Files.writeString(TABEL, tabel, StandardCharsets.UTF_8);
+        }
+        assertThat(TABEL).as("docs/regels.md; regenerate it (see the class)").exists();
+        assertThat(Files.readString(TABEL, StandardCharsets.UTF_8)).isEqualTo(tabel.toString());
+    }
+}
