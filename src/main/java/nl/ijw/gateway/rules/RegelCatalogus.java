@@ -20,8 +20,17 @@ public final class RegelCatalogus {
 
     public RegelCatalogus(Clock klok, Geschiedenis geschiedenis) {
         this.regels = List.of(
+                new Cd041OmvangBijProductcode(),
+                new Cd077GeenOmvangBijBudget(),
+                new Cd078GeenBudgetBijOmvang(),
+                new Cd079ProductZonderBudget(),
+                new Cd085RedenBijAfwijzing(),
+                new Cd086GeenRedenBijOnderzoek(),
                 new Cs002BsnElfproef(),
                 new Cs003EinddatumNietVoorBegindatum(),
+                new Cs318NaamGebruik6NietVoorClient(),
+                new Cs335VerwijderdAlleenZonderLooptijd(),
+                new Cs336RedenWijziging01NietGebruiken(),
                 new Tr002GeboortedatumHoogstens120Jaar(),
                 new Tr018EinddatumNietVoorBegindatum(),
                 new Tr302ToegewezenProductenOverlappenNiet(),
