@@ -206,6 +206,20 @@ public final class Voorbeelden {
         return traject().met(type, was, wordt).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Replaces the first occurrence only; fails when the text does not contain the piece. */
+    public static String vervangEerste(String tekst, String was, String wordt) {
+        assertThat(tekst).as("the sample to change").contains(was);
+        int plek = tekst.indexOf(was);
+        return tekst.substring(0, plek) + wordt + tekst.substring(plek + was.length());
+    }
+
+    /** Replaces the last occurrence only; fails when the text does not contain the piece. */
+    public static String vervangLaatste(String tekst, String was, String wordt) {
+        assertThat(tekst).as("the sample to change").contains(was);
+        int plek = tekst.lastIndexOf(was);
+        return tekst.substring(0, plek) + wordt + tekst.substring(plek + was.length());
+    }
+
     /** Replaces every occurrence; fails when the text does not contain the piece, so no test runs on the unchanged sample. */
     public static String vervang(String tekst, String was, String wordt) {
         assertThat(tekst).as("the sample to change").contains(was);

@@ -13,11 +13,11 @@ import nl.ijw.gateway.validation.Bevinding;
 public final class Cs003EinddatumNietVoorBegindatum extends BasisRegel {
 
     private static final List<PeriodeVolgorde.Klasse> KLASSEN = List.of(
-            new PeriodeVolgorde.Klasse("ToegewezenProduct", "Ingangsdatum", "Einddatum"),
+            Productklassen.TOEGEWEZEN,
             new PeriodeVolgorde.Klasse("Periode", "Begindatum", "Einddatum"),
-            new PeriodeVolgorde.Klasse("AangevraagdProduct", "ToewijzingIngangsdatum", "ToewijzingEinddatum"),
-            new PeriodeVolgorde.Klasse("NieuwProduct", "GewensteIngangsdatum", "Einddatum"),
-            new PeriodeVolgorde.Klasse("TeWijzigenProduct", "GewensteIngangsdatum", "Einddatum"));
+            Productklassen.AANGEVRAAGD,
+            Productklassen.NIEUW,
+            Productklassen.TE_WIJZIGEN);
 
     public Cs003EinddatumNietVoorBegindatum() {
         super("CS003", Bevinding.AFGEKEURD, BerichtType.JW301, BerichtType.JW315, BerichtType.JW317);

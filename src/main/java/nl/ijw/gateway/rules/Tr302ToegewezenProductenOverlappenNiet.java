@@ -11,15 +11,12 @@ import nl.ijw.gateway.validation.Bevinding;
  */
 public final class Tr302ToegewezenProductenOverlappenNiet extends BasisRegel {
 
-    private static final PeriodeVolgorde.Klasse KLASSE =
-            new PeriodeVolgorde.Klasse("ToegewezenProduct", "Ingangsdatum", "Einddatum");
-
     public Tr302ToegewezenProductenOverlappenNiet() {
         super("TR302", Bevinding.AFGEKEURD, BerichtType.JW301);
     }
 
     @Override
     public List<Bevinding> toets(Bericht bericht) {
-        return ProductOverlap.toets(this, bericht, KLASSE);
+        return ProductOverlap.toets(this, bericht, Productklassen.TOEGEWEZEN);
     }
 }

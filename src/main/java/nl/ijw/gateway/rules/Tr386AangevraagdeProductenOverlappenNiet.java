@@ -11,15 +11,12 @@ import nl.ijw.gateway.validation.Bevinding;
  */
 public final class Tr386AangevraagdeProductenOverlappenNiet extends BasisRegel {
 
-    private static final PeriodeVolgorde.Klasse KLASSE =
-            new PeriodeVolgorde.Klasse("AangevraagdProduct", "ToewijzingIngangsdatum", "ToewijzingEinddatum");
-
     public Tr386AangevraagdeProductenOverlappenNiet() {
         super("TR386", Bevinding.AFGEKEURD, BerichtType.JW315);
     }
 
     @Override
     public List<Bevinding> toets(Bericht bericht) {
-        return ProductOverlap.toets(this, bericht, KLASSE);
+        return ProductOverlap.toets(this, bericht, Productklassen.AANGEVRAAGD);
     }
 }

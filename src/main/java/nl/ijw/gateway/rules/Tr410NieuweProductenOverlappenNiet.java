@@ -11,15 +11,12 @@ import nl.ijw.gateway.validation.Bevinding;
  */
 public final class Tr410NieuweProductenOverlappenNiet extends BasisRegel {
 
-    private static final PeriodeVolgorde.Klasse KLASSE =
-            new PeriodeVolgorde.Klasse("NieuwProduct", "GewensteIngangsdatum", "Einddatum");
-
     public Tr410NieuweProductenOverlappenNiet() {
         super("TR410", Bevinding.AFGEKEURD, BerichtType.JW317);
     }
 
     @Override
     public List<Bevinding> toets(Bericht bericht) {
-        return ProductOverlap.toets(this, bericht, KLASSE);
+        return ProductOverlap.toets(this, bericht, Productklassen.NIEUW);
     }
 }

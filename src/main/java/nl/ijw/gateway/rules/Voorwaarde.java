@@ -29,6 +29,16 @@ final class Voorwaarde {
         return bevindingen;
     }
 
+    /** The same check over several product classes, each with its own period elements. */
+    static List<Bevinding> toets(Regel regel, Bericht bericht, List<PeriodeVolgorde.Klasse> klassen,
+                                 java.util.function.BiFunction<Element, PeriodeVolgorde.Klasse, Optional<Overtreding>> controle) {
+        List<Bevinding> bevindingen = new ArrayList<>();
+        for (PeriodeVolgorde.Klasse klasse : klassen) {
+            bevindingen.addAll(toets(regel, bericht, klasse.klasse(), element -> controle.apply(element, klasse)));
+        }
+        return bevindingen;
+    }
+
     /** A class holding both elements breaks a rule that says the second stays empty when the first is there. */
     static Optional<Overtreding> nietSamen(Element klasse, String aanwezig, String leeg) {
         return heeft(klasse, aanwezig) && heeft(klasse, leeg)

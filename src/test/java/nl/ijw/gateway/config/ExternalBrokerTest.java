@@ -40,7 +40,9 @@ class ExternalBrokerTest {
         String url = "tcp://127.0.0.1:" + poort;
         try (ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class).run(
                 "--spring.artemis.mode=native", "--spring.artemis.broker-url=" + url,
-                "--server.port=0", "--ijw.data-dir=" + data);
+                "--server.port=0", "--ijw.data-dir=" + data,
+                // Its broker is stopped below: do not wait the default 45 s for consumers that cannot finish.
+                "--camel.main.shutdown-timeout=5");
              ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
              Connection verbinding = factory.createConnection()) {
             verbinding.start();

@@ -32,9 +32,11 @@ class RegelDekkingTest {
     private static final Set<String> BERICHTEN = Set.of("301", "302", "305", "306", "307", "308", "315", "316", "317",
             "318", "319", "320");
 
-    /** Rules of the catalogue for these messages that the gateway cannot apply, and why. */
+    /** Rules of the catalogue for these messages that no rule class applies, and why. */
     private static final Map<String, String> NIET_VAN_TOEPASSING = Map.of(
-            "TR385", "needs approved claims (JW323/JW325 declarations), which do not pass through the gateway");
+            "TR385", "needs approved claims (JW323/JW325 declarations), which do not pass through the gateway",
+            "CS015", "checked by the schema: each message schema restricts BerichtSubversie to 2 (finding XSD)",
+            "CS025", "checked by the schema: each message schema restricts BerichtVersie to 3 (finding XSD)");
 
     /**
      * Not implemented yet: the open part of issue 6. Shrinks to empty; a code that gets implemented
@@ -42,10 +44,7 @@ class RegelDekkingTest {
      */
     private static final Set<String> NOG_TE_DOEN = Set.of(
             "TR006", "TR061", "TR101", "TR134", "TR304", "TR355", "TR361", "TR373", "TR375", "TR378", "TR380", "TR381",
-            "TR411", "TR412",
-            "CD005", "CD007", "CD009", "CD025", "CD034", "CD043", "CD066", "CD067", "CD068", "CD075", "CD076",
-            "CD080", "CD095", "CD096", "CS015", "CS025", "CS050", "CS058",
-            "CS089", "CS139", "CS338", "CS343");
+            "TR411", "TR412", "CD005", "CS050", "CS139");
 
     private final RegelCatalogus catalogus = new RegelCatalogus(Clock.systemUTC());
 

@@ -24,13 +24,6 @@ class VoorwaardenTest {
         return validatie.valideer(bericht.getBytes(StandardCharsets.UTF_8)).bevindingen();
     }
 
-    /** The first occurrence replaced, so a change hits the first allocated product only. */
-    private static String eerste(String bericht, String was, String wordt) {
-        assertThat(bericht).contains(was);
-        int plek = bericht.indexOf(was);
-        return bericht.substring(0, plek) + wordt + bericht.substring(plek + was.length());
-    }
-
     private static String zonderEersteOmvang(String bericht) {
         int begin = bericht.indexOf("<Omvang>");
         return bericht.substring(0, begin) + bericht.substring(bericht.indexOf("</Omvang>", begin) + "</Omvang>".length());
@@ -44,11 +37,11 @@ class VoorwaardenTest {
 
     @Test
     void omvangAndBudgetTogetherBreakCd077AndCd078AndABudgetAloneIsFine() {
-        String beide = eerste(jw301, "</Omvang>", "</Omvang><Budget>150000</Budget>");
+        String beide = Voorbeelden.vervangEerste(jw301, "</Omvang>", "</Omvang><Budget>150000</Budget>");
 
         assertThat(bevindingen(beide)).extracting(Bevinding::regel, Bevinding::locatie).containsExactly(
                 tuple("CD077", PRODUCT + "[1]/Omvang"), tuple("CD078", PRODUCT + "[1]/Budget"));
-        String alleenBudget = eerste(zonderEersteOmvang(jw301), "<ijw:Code>45A01</ijw:Code>", "")
+        String alleenBudget = Voorbeelden.vervangEerste(zonderEersteOmvang(jw301), "<ijw:Code>45A01</ijw:Code>", "")
                 .replaceFirst("<Einddatum>2027-04-30</Einddatum>", "<Einddatum>2027-04-30</Einddatum><Budget>150000</Budget>");
         assertThat(bevindingen(alleenBudget)).isEmpty();
     }
@@ -58,8 +51,9 @@ class VoorwaardenTest {
         String tweede = jw301.substring(jw301.indexOf("<ijw:Code>45A05</ijw:Code>") - 200);
         String product = tweede.substring(tweede.indexOf("<Product>"), tweede.indexOf("</Product>") + "</Product>".length());
 
+        // Without a Product there is no product Code either, so its Omvang breaks CD080 as well.
         assertThat(bevindingen(jw301.replace(product, ""))).extracting(Bevinding::regel, Bevinding::locatie)
-                .containsExactly(tuple("CD079", PRODUCT + "[2]"));
+                .containsExactly(tuple("CD079", PRODUCT + "[2]"), tuple("CD080", PRODUCT + "[2]/Omvang"));
     }
 
     @Test
@@ -74,7 +68,7 @@ class VoorwaardenTest {
 
     @Test
     void aClientIsNoLegalPersonButARelationMayBe() {
-        assertThat(bevindingen(eerste(jw301, "<ijw:NaamGebruik>1</ijw:NaamGebruik>", "<ijw:NaamGebruik>6</ijw:NaamGebruik>")))
+        assertThat(bevindingen(Voorbeelden.vervangEerste(jw301, "<ijw:NaamGebruik>1</ijw:NaamGebruik>", "<ijw:NaamGebruik>6</ijw:NaamGebruik>")))
                 .extracting(Bevinding::regel, Bevinding::locatie).containsExactly(tuple("CS318", "/Bericht/Client/Naam/NaamGebruik"));
         String relatie = jw301.replaceFirst("(?s)(<Relatie>.*?)<ijw:NaamGebruik>1</ijw:NaamGebruik>", "$1<ijw:NaamGebruik>6</ijw:NaamGebruik>");
         assertThat(bevindingen(relatie)).isEmpty();
@@ -82,12 +76,12 @@ class VoorwaardenTest {
 
     @Test
     void redenWijziging01IsNotUsedAnd13OnlyOnAnAllocationClosedOnItsFirstDay() {
-        assertThat(bevindingen(eerste(jw301, "</Einddatum>", "</Einddatum><RedenWijziging>01</RedenWijziging>")))
+        assertThat(bevindingen(Voorbeelden.vervangEerste(jw301, "</Einddatum>", "</Einddatum><RedenWijziging>01</RedenWijziging>")))
                 .extracting(Bevinding::regel, Bevinding::locatie).containsExactly(tuple("CS336", PRODUCT + "[1]/RedenWijziging"));
-        assertThat(bevindingen(eerste(jw301, "</Einddatum>", "</Einddatum><RedenWijziging>13</RedenWijziging>")))
+        assertThat(bevindingen(Voorbeelden.vervangEerste(jw301, "</Einddatum>", "</Einddatum><RedenWijziging>13</RedenWijziging>")))
                 .containsExactly(new Bevinding("CS335", "0001", PRODUCT + "[1]/RedenWijziging",
                         "RedenWijziging 13 (verwijderd) vraagt een Einddatum gelijk aan de Ingangsdatum 2026-11-01; die is 2027-04-30."));
-        assertThat(bevindingen(eerste(jw301, "<Einddatum>2027-04-30</Einddatum>",
+        assertThat(bevindingen(Voorbeelden.vervangEerste(jw301, "<Einddatum>2027-04-30</Einddatum>",
                 "<Einddatum>2026-11-01</Einddatum><RedenWijziging>13</RedenWijziging>"))).isEmpty();
     }
 }
