@@ -20,6 +20,8 @@ public final class RegelCatalogus {
 
     public RegelCatalogus(Clock klok, Geschiedenis geschiedenis) {
         this.regels = List.of(
+                new Tr101GeenDubbeleRegels(),
+                new Cd005HuisBijPostcode(),
                 new Cd007TaalBijTolk(),
                 new Cd009PeriodeAlleenTijdelijkAdres(),
                 new Cd025PostcodeInNederland(),
@@ -43,12 +45,16 @@ public final class RegelCatalogus {
                 new Cs002BsnElfproef(),
                 new Cs003EinddatumNietVoorBegindatum(),
                 new Cs058StatusAanlevering1Of3(),
+                new Cs050NaamGebruikBijPartnernaam(),
+                new Cs139GeboortedatumPastBijDatumGebruik(),
                 new Cs318NaamGebruik6NietVoorClient(),
                 new Cs335VerwijderdAlleenZonderLooptijd(),
                 new Cs336RedenWijziging01NietGebruiken(),
                 new Cs338FrequentieBijEenheid(),
                 new Cs343FrequentieBijEenheid(),
                 new Tr002GeboortedatumHoogstens120Jaar(),
+                new Tr006ContactBereikbaar(),
+                new Tr061ClientHeeftAdres(),
                 new Tr018EinddatumNietVoorBegindatum(),
                 new Tr302ToegewezenProductenOverlappenNiet(),
                 new Tr352OngewijzigdOfTeWijzigenProduct(),
