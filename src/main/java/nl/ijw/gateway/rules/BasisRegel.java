@@ -1,6 +1,8 @@
 package nl.ijw.gateway.rules;
 
+import java.time.LocalDate;
 import java.util.Set;
+import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
 
 /** What every rule states the same way: its code, its retourcode and the messages it applies to. */
@@ -29,5 +31,13 @@ abstract class BasisRegel implements Regel {
     @Override
     public final Set<BerichtType> berichten() {
         return berichten;
+    }
+
+    /**
+     * The Dagtekening of the message: the day its statements are made on. Rules only see schema-valid
+     * messages, so it is a date.
+     */
+    static LocalDate dagtekening(Bericht bericht) {
+        return LocalDate.parse(bericht.header().dagtekening());
     }
 }

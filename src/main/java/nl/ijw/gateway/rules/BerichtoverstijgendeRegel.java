@@ -23,11 +23,6 @@ abstract class BerichtoverstijgendeRegel extends BasisRegel {
         this.geschiedenis = geschiedenis;
     }
 
-    /** The Dagtekening of the message: the day its statements are made on. */
-    static LocalDate dagtekening(Bericht bericht) {
-        return LocalDate.parse(bericht.header().dagtekening());
-    }
-
     /** For a message from a provider: the allocations its receiving municipality sent it for the client. */
     Optional<Toewijzingen> toewijzingen(Bericht bericht) {
         return Toewijzingen.van(geschiedenis, bericht, bericht.header().afzender(), bericht.header().ontvanger());

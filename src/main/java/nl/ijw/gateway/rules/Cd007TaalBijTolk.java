@@ -16,7 +16,7 @@ public final class Cd007TaalBijTolk extends BasisRegel {
     @Override
     public List<Bevinding> toets(Bericht bericht) {
         return Voorwaarde.toets(this, bericht, "Communicatie", klasse ->
-                Voorwaarde.waarde(klasse, "Vorm").filter("1"::equals).isPresent() != Voorwaarde.heeft(klasse, "Taal")
+                Bericht.tekst(klasse, "Vorm").filter("1"::equals).isPresent() != Voorwaarde.heeft(klasse, "Taal")
                         ? Optional.of(new Voorwaarde.Overtreding(klasse, Voorwaarde.heeft(klasse, "Taal")
                                 ? "Taal moet leeg blijven: Vorm is geen 1 (tolk taal)." : "Taal ontbreekt; die is verplicht bij Vorm 1 (tolk taal)."))
                         : Optional.empty());

@@ -16,7 +16,7 @@ public final class Cd009PeriodeAlleenTijdelijkAdres extends BasisRegel {
     @Override
     public List<Bevinding> toets(Bericht bericht) {
         return Voorwaarde.toets(this, bericht, "Contact", klasse ->
-                Voorwaarde.heeft(klasse, "Periode") && Voorwaarde.waarde(klasse, "Soort").filter("04"::equals).isEmpty()
+                Voorwaarde.heeft(klasse, "Periode") && Bericht.tekst(klasse, "Soort").filter("04"::equals).isEmpty()
                         ? Optional.of(new Voorwaarde.Overtreding(Voorwaarde.kind(klasse, "Periode"),
                                 "Periode is alleen toegestaan bij Soort 04 (tijdelijk adres)."))
                         : Optional.empty());

@@ -16,7 +16,7 @@ public final class Cd025PostcodeInNederland extends BasisRegel {
     @Override
     public List<Bevinding> toets(Bericht bericht) {
         return Voorwaarde.toets(this, bericht, "Adres", klasse ->
-                Voorwaarde.waarde(klasse, "LandCode").filter("NL"::equals).isPresent() && !Voorwaarde.heeft(klasse, "Postcode")
+                Bericht.tekst(klasse, "LandCode").filter("NL"::equals).isPresent() && !Voorwaarde.heeft(klasse, "Postcode")
                         ? Optional.of(new Voorwaarde.Overtreding(klasse, "Postcode ontbreekt; die is verplicht bij LandCode NL."))
                         : Optional.empty());
     }

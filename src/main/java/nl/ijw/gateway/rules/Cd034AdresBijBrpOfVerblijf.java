@@ -16,9 +16,9 @@ public final class Cd034AdresBijBrpOfVerblijf extends BasisRegel {
     @Override
     public List<Bevinding> toets(Bericht bericht) {
         return Voorwaarde.toets(this, bericht, "Contact", klasse ->
-                Voorwaarde.waarde(klasse, "Soort").filter(s -> s.equals("01") || s.equals("03")).isPresent() && !Voorwaarde.heeft(klasse, "Adres")
+                Bericht.tekst(klasse, "Soort").filter(s -> s.equals("01") || s.equals("03")).isPresent() && !Voorwaarde.heeft(klasse, "Adres")
                         ? Optional.of(new Voorwaarde.Overtreding(klasse, "Adres ontbreekt; dat is verplicht bij Soort "
-                                + Voorwaarde.waarde(klasse, "Soort").get() + "."))
+                                + Bericht.tekst(klasse, "Soort").get() + "."))
                         : Optional.empty());
     }
 }

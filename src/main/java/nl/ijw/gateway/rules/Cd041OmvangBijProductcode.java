@@ -16,9 +16,9 @@ public final class Cd041OmvangBijProductcode extends BasisRegel {
     @Override
     public List<Bevinding> toets(Bericht bericht) {
         return Voorwaarde.toets(this, bericht, "ToegewezenProduct", klasse ->
-                !Voorwaarde.heeft(klasse, "Omvang") && Voorwaarde.waarde(klasse, "Product", "Code").isPresent()
+                !Voorwaarde.heeft(klasse, "Omvang") && Bericht.tekst(klasse, "Product", "Code").isPresent()
                         ? Optional.of(new Voorwaarde.Overtreding(klasse, "Omvang ontbreekt; die is verplicht omdat Product de Code "
-                                + Voorwaarde.waarde(klasse, "Product", "Code").get() + " heeft."))
+                                + Bericht.tekst(klasse, "Product", "Code").get() + " heeft."))
                         : Optional.empty());
     }
 }

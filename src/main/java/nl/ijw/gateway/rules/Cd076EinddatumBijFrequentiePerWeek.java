@@ -19,7 +19,7 @@ public final class Cd076EinddatumBijFrequentiePerWeek extends BasisRegel {
     @Override
     public List<Bevinding> toets(Bericht bericht) {
         return Voorwaarde.toets(this, bericht, Productklassen.ALLE, (product, klasse) ->
-                Voorwaarde.waarde(product, "Omvang", "Frequentie").filter(PER_WEEK::equals).isPresent()
+                Bericht.tekst(product, "Omvang", "Frequentie").filter(PER_WEEK::equals).isPresent()
                         && !Voorwaarde.heeft(product, klasse.eind())
                         ? Optional.of(new Voorwaarde.Overtreding(product, klasse.eind()
                                 + " ontbreekt; die is verplicht bij een Omvang per week (Frequentie 2)."))

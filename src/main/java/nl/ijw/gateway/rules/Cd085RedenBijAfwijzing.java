@@ -16,7 +16,7 @@ public final class Cd085RedenBijAfwijzing extends BasisRegel {
     @Override
     public List<Bevinding> toets(Bericht bericht) {
         return Voorwaarde.toets(this, bericht, "Antwoord", klasse ->
-                Voorwaarde.waarde(klasse, "VerzoekAntwoord").filter("1"::equals).isPresent() && !Voorwaarde.heeft(klasse, "RedenAfwijzingVerzoek")
+                Bericht.tekst(klasse, "VerzoekAntwoord").filter("1"::equals).isPresent() && !Voorwaarde.heeft(klasse, "RedenAfwijzingVerzoek")
                         ? Optional.of(new Voorwaarde.Overtreding(klasse, "RedenAfwijzingVerzoek ontbreekt; die is verplicht bij VerzoekAntwoord 1 (verzoek afgewezen)."))
                         : Optional.empty());
     }

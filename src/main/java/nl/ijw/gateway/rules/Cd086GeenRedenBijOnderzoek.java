@@ -16,7 +16,7 @@ public final class Cd086GeenRedenBijOnderzoek extends BasisRegel {
     @Override
     public List<Bevinding> toets(Bericht bericht) {
         return Voorwaarde.toets(this, bericht, "Antwoord", klasse ->
-                Voorwaarde.waarde(klasse, "VerzoekAntwoord").filter("2"::equals).isPresent() && Voorwaarde.heeft(klasse, "RedenAfwijzingVerzoek")
+                Bericht.tekst(klasse, "VerzoekAntwoord").filter("2"::equals).isPresent() && Voorwaarde.heeft(klasse, "RedenAfwijzingVerzoek")
                         ? Optional.of(new Voorwaarde.Overtreding(Voorwaarde.kind(klasse, "RedenAfwijzingVerzoek"),
                                 "RedenAfwijzingVerzoek moet leeg blijven bij VerzoekAntwoord 2 (aanvraag in onderzoek)."))
                         : Optional.empty());

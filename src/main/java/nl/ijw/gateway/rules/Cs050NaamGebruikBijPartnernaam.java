@@ -25,7 +25,7 @@ public final class Cs050NaamGebruikBijPartnernaam extends BasisRegel {
         return Voorwaarde.toets(this, bericht, "Client", client -> Bericht.kind(client, "Naam").flatMap(naam -> {
             boolean partner = Voorwaarde.heeft(naam, "Partnernaam");
             Set<String> toegestaan = partner ? MET_PARTNER : ZONDER_PARTNER;
-            return Voorwaarde.waarde(naam, "NaamGebruik").filter(g -> !toegestaan.contains(g))
+            return Bericht.tekst(naam, "NaamGebruik").filter(g -> !toegestaan.contains(g))
                     .map(g -> new Voorwaarde.Overtreding(Voorwaarde.kind(naam, "NaamGebruik"), "NaamGebruik " + g + " past niet "
                             + (partner ? "bij een Partnernaam (alleen 1, 2, 3 of 4)." : "zonder Partnernaam (alleen 1 of 6).")));
         }));

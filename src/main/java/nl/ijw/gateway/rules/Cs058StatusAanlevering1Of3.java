@@ -17,7 +17,7 @@ public final class Cs058StatusAanlevering1Of3 extends BasisRegel {
         List<Bevinding> bevindingen = new java.util.ArrayList<>();
         for (String klasse : List.of("StartProduct", "StopProduct")) {
             bevindingen.addAll(Voorwaarde.toets(this, bericht, klasse, product ->
-                    Voorwaarde.waarde(product, "StatusAanlevering").filter(s -> !s.equals("1") && !s.equals("3"))
+                    Bericht.tekst(product, "StatusAanlevering").filter(s -> !s.equals("1") && !s.equals("3"))
                             .map(s -> new Voorwaarde.Overtreding(Voorwaarde.kind(product, "StatusAanlevering"), "StatusAanlevering is "
                                     + s + "; alleen 1 (eerste aanlevering) of 3 (verwijderen) is toegestaan."))));
         }

@@ -16,8 +16,8 @@ public final class Cs089NederlandsePostcode extends BasisRegel {
     @Override
     public List<Bevinding> toets(Bericht bericht) {
         return Voorwaarde.toets(this, bericht, "Adres", klasse ->
-                Voorwaarde.waarde(klasse, "LandCode").filter("NL"::equals).isPresent()
-                        ? Voorwaarde.waarde(klasse, "Postcode").filter(p -> !p.matches("[1-9][0-9]{3}[A-Z]{2}"))
+                Bericht.tekst(klasse, "LandCode").filter("NL"::equals).isPresent()
+                        ? Bericht.tekst(klasse, "Postcode").filter(p -> !p.matches("[1-9][0-9]{3}[A-Z]{2}"))
                                 .map(p -> new Voorwaarde.Overtreding(Voorwaarde.kind(klasse, "Postcode"), "Postcode " + p
                                         + " is geen Nederlandse postcode (zoals 1234AB)."))
                         : Optional.empty());

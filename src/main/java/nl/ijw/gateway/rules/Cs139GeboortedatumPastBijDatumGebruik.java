@@ -21,7 +21,7 @@ public final class Cs139GeboortedatumPastBijDatumGebruik extends BasisRegel {
     @Override
     public List<Bevinding> toets(Bericht bericht) {
         return Voorwaarde.toets(this, bericht, "Geboortedatum", geboortedatum -> {
-            Optional<String> gebruik = Voorwaarde.waarde(geboortedatum, "DatumGebruik");
+            Optional<String> gebruik = Bericht.tekst(geboortedatum, "DatumGebruik");
             Optional<LocalDate> datum = Bericht.datum(geboortedatum, "Datum");
             if (gebruik.isEmpty() || datum.isEmpty()) {
                 return Optional.empty();

@@ -19,11 +19,11 @@ public final class Cs335VerwijderdAlleenZonderLooptijd extends BasisRegel {
     @Override
     public List<Bevinding> toets(Bericht bericht) {
         return Voorwaarde.toets(this, bericht, "ToegewezenProduct", klasse -> {
-            if (Voorwaarde.waarde(klasse, "RedenWijziging").filter("13"::equals).isEmpty()) {
+            if (Bericht.tekst(klasse, "RedenWijziging").filter("13"::equals).isEmpty()) {
                 return Optional.empty();
             }
-            Optional<String> ingang = Voorwaarde.waarde(klasse, "Ingangsdatum");
-            Optional<String> eind = Voorwaarde.waarde(klasse, "Einddatum");
+            Optional<String> ingang = Bericht.tekst(klasse, "Ingangsdatum");
+            Optional<String> eind = Bericht.tekst(klasse, "Einddatum");
             return eind.isPresent() && eind.equals(ingang) ? Optional.empty()
                     : Optional.of(new Voorwaarde.Overtreding(Voorwaarde.kind(klasse, "RedenWijziging"), "RedenWijziging 13 "
                             + "(verwijderd) vraagt een Einddatum gelijk aan de Ingangsdatum " + ingang.orElse("?") + "; die is "

@@ -16,7 +16,7 @@ public final class Cs336RedenWijziging01NietGebruiken extends BasisRegel {
     @Override
     public List<Bevinding> toets(Bericht bericht) {
         return Voorwaarde.toets(this, bericht, "ToegewezenProduct", klasse ->
-                Voorwaarde.waarde(klasse, "RedenWijziging").filter("01"::equals).isPresent()
+                Bericht.tekst(klasse, "RedenWijziging").filter("01"::equals).isPresent()
                         ? Optional.of(new Voorwaarde.Overtreding(Voorwaarde.kind(klasse, "RedenWijziging"),
                                 "RedenWijziging 01 (administratieve correctie) is vervallen en wordt niet gebruikt."))
                         : Optional.empty());

@@ -16,7 +16,7 @@ final class OmvangRegels {
     }
 
     static Optional<Voorwaarde.Overtreding> geenOmvangZonderCode(Element product, PeriodeVolgorde.Klasse klasse) {
-        return Voorwaarde.heeft(product, "Omvang") && Voorwaarde.waarde(product, "Product", "Code").isEmpty()
+        return Voorwaarde.heeft(product, "Omvang") && Bericht.tekst(product, "Product", "Code").isEmpty()
                 && Productklassen.looptNa2020(product, klasse)
                 ? Optional.of(new Voorwaarde.Overtreding(Voorwaarde.kind(product, "Omvang"),
                         "Omvang moet leeg blijven: het product heeft geen Code en loopt na 31-12-2020."))
@@ -28,8 +28,8 @@ final class OmvangRegels {
         if (omvang.isEmpty() || !Productklassen.looptNa2020(product, klasse)) {
             return Optional.empty();
         }
-        Optional<String> eenheid = Voorwaarde.waarde(omvang.get(), "Eenheid").filter(EENHEDEN::contains);
-        Optional<String> frequentie = Voorwaarde.waarde(omvang.get(), "Frequentie");
+        Optional<String> eenheid = Bericht.tekst(omvang.get(), "Eenheid").filter(EENHEDEN::contains);
+        Optional<String> frequentie = Bericht.tekst(omvang.get(), "Frequentie");
         return eenheid.isPresent() && frequentie.filter(FREQUENTIES::contains).isEmpty()
                 ? Optional.of(new Voorwaarde.Overtreding(Voorwaarde.kind(omvang.get(), "Frequentie"), "Frequentie "
                         + frequentie.orElse("(leeg)") + " past niet bij Eenheid " + eenheid.get() + "; alleen 2, 4 of 6."))

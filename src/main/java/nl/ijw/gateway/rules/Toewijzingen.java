@@ -67,7 +67,7 @@ public final class Toewijzingen {
         if (toewijzingen.isEmpty()) {
             return List.of();
         }
-        LocalDate dagtekening = LocalDate.parse(bericht.header().dagtekening());
+        LocalDate dagtekening = BasisRegel.dagtekening(bericht);
         List<Bevinding> bevindingen = new ArrayList<>();
         for (Element product : bericht.alle(klasse)) {
             Element nummer = Bericht.kind(product, "ToewijzingNummer").orElseThrow();

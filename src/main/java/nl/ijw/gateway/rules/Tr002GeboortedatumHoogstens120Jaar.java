@@ -1,7 +1,6 @@
 package nl.ijw.gateway.rules;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,12 +26,9 @@ public final class Tr002GeboortedatumHoogstens120Jaar extends BasisRegel {
 
     @Override
     public List<Bevinding> toets(Bericht bericht) {
-        Optional<LocalDate> dagtekening = dagtekening(bericht);
+        LocalDate dagtekening = dagtekening(bericht);
         List<Bevinding> bevindingen = new ArrayList<>();
-        if (dagtekening.isEmpty()) {
-            return bevindingen;
-        }
-        LocalDate grens = dagtekening.get().minusYears(JAREN);
+        LocalDate grens = dagtekening.minusYears(JAREN);
         for (Element geboortedatum : bericht.alle("Geboortedatum")) {
             if (Bericht.tekst(geboortedatum, "DatumGebruik").filter(ONBEKEND::equals).isPresent()) {
                 continue;
@@ -40,17 +36,9 @@ public final class Tr002GeboortedatumHoogstens120Jaar extends BasisRegel {
             Optional<LocalDate> datum = Bericht.datum(geboortedatum, "Datum");
             if (datum.isPresent() && datum.get().isBefore(grens)) {
                 bevindingen.add(bevinding(bericht, geboortedatum, "Geboortedatum " + datum.get() + " ligt meer dan "
-                        + JAREN + " jaar vóór de Dagtekening " + dagtekening.get() + "."));
+                        + JAREN + " jaar vóór de Dagtekening " + dagtekening + "."));
             }
         }
         return bevindingen;
-    }
-
-    static Optional<LocalDate> dagtekening(Bericht bericht) {
-        try {
-            return Optional.ofNullable(bericht.header().dagtekening()).map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }

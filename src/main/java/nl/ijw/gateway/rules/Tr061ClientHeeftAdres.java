@@ -25,7 +25,7 @@ public final class Tr061ClientHeeftAdres extends BasisRegel {
             boolean adres = bericht.alle("Contact").stream()
                     .filter(contact -> contact.getParentNode() == gegevens)
                     .anyMatch(contact -> Voorwaarde.heeft(contact, "Adres")
-                            && Voorwaarde.waarde(contact, "Soort").filter(SOORTEN::contains).isPresent());
+                            && Bericht.tekst(contact, "Soort").filter(SOORTEN::contains).isPresent());
             return adres ? Optional.empty() : Optional.of(new Voorwaarde.Overtreding(gegevens,
                     "De cliënt heeft geen Adres met Soort 01 (BRP-adres), 02 (correspondentieadres) of 03 (verblijfadres)."));
         });

@@ -30,10 +30,18 @@ public final class Tr101GeenDubbeleRegels extends BasisRegel {
     }
 
     private void zoek(Bericht bericht, Element ouder, List<Bevinding> bevindingen) {
+        // Only a class that occurs more than once under this parent can have a copy: the content of the
+        // others is never built.
+        Map<String, Integer> aantal = new HashMap<>();
+        for (Node n = ouder.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element kind) {
+                aantal.merge(kind.getLocalName(), 1, Integer::sum);
+            }
+        }
         Map<String, Element> gezien = new HashMap<>();
         for (Node n = ouder.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element kind && klasse(kind)) {
-                Element eerder = gezien.putIfAbsent(inhoud(kind), kind);
+                Element eerder = aantal.get(kind.getLocalName()) > 1 ? gezien.putIfAbsent(inhoud(kind), kind) : null;
                 if (eerder != null) {
                     bevindingen.add(bevinding(bericht, kind, kind.getLocalName() + " is een dubbele regel: gelijk aan "
                             + bericht.locatie(eerder) + "."));

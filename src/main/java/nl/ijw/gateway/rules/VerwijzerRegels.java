@@ -2,6 +2,7 @@ package nl.ijw.gateway.rules;
 
 import java.util.Optional;
 import java.util.Set;
+import nl.ijw.gateway.bericht.Bericht;
 import org.w3c.dom.Element;
 
 /** What CD066, CD067 and CD068 ask of a Verwijzer: which of ZorgverlenerCode and Naam its Type asks for. */
@@ -14,7 +15,7 @@ final class VerwijzerRegels {
     }
 
     static boolean metZorgverlenercode(Element verwijzer) {
-        return Voorwaarde.waarde(verwijzer, "Type").filter(MET_ZORGVERLENERCODE::contains).isPresent();
+        return Bericht.tekst(verwijzer, "Type").filter(MET_ZORGVERLENERCODE::contains).isPresent();
     }
 
     /** CD066: with a ZorgverlenerCode, no Naam. */
@@ -36,7 +37,7 @@ final class VerwijzerRegels {
     static Optional<Voorwaarde.Overtreding> geenCodeBijAnderType(Element verwijzer) {
         return !metZorgverlenercode(verwijzer) && Voorwaarde.heeft(verwijzer, "ZorgverlenerCode")
                 ? Optional.of(new Voorwaarde.Overtreding(Voorwaarde.kind(verwijzer, "ZorgverlenerCode"), "ZorgverlenerCode moet leeg "
-                        + "blijven bij Type " + Voorwaarde.waarde(verwijzer, "Type").orElse("?") + "."))
+                        + "blijven bij Type " + Bericht.tekst(verwijzer, "Type").orElse("?") + "."))
                 : Optional.empty();
     }
 }

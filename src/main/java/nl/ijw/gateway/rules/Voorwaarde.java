@@ -46,11 +46,6 @@ final class Voorwaarde {
                 : Optional.empty();
     }
 
-    /** The element's text when it is there. */
-    static Optional<String> waarde(Element klasse, String... pad) {
-        return Bericht.tekst(klasse, pad);
-    }
-
     static boolean heeft(Element klasse, String naam) {
         return Bericht.kind(klasse, naam).isPresent();
     }
