@@ -21,6 +21,7 @@ public final class Bericht {
     private final Header header;
     private final Set<String> herhalendeElementen;
     private final java.util.Map<Object, Object> afgeleid = new java.util.HashMap<>();
+    private java.util.Map<String, List<Element>> perNaam;
 
     public Bericht(BerichtType type, Document document, Set<String> herhalendeElementen) {
         this.type = type;
@@ -64,11 +65,19 @@ public final class Bericht {
         return alle("Bsn").stream().findFirst().map(e -> e.getTextContent().trim());
     }
 
-    /** Every element with this local name, in document order. */
+    /**
+     * Every element with this local name, in document order. The rules ask this many times per
+     * message, so the elements are indexed by name in one walk; the document is not changed after it
+     * was read.
+     */
     public List<Element> alle(String naam) {
-        List<Element> gevonden = new ArrayList<>();
-        verzamel(root(), naam, gevonden);
-        return gevonden;
+        if (perNaam == null) {
+            java.util.Map<String, List<Element>> index = new java.util.HashMap<>();
+            verzamel(root(), index);
+            index.replaceAll((n, elementen) -> List.copyOf(elementen));
+            perNaam = index;
+        }
+        return perNaam.getOrDefault(naam, List.of());
     }
 
     /** The first child element with this local name. */
@@ -134,13 +143,11 @@ public final class Bericht {
         return positie;
     }
 
-    private static void verzamel(Element element, String naam, List<Element> gevonden) {
-        if (naam.equals(element.getLocalName())) {
-            gevonden.add(element);
-        }
+    private static void verzamel(Element element, java.util.Map<String, List<Element>> index) {
+        index.computeIfAbsent(element.getLocalName(), n -> new ArrayList<>()).add(element);
         for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
-                verzamel(e, naam, gevonden);
+                verzamel(e, index);
             }
         }
     }

@@ -32,6 +32,7 @@ import nl.ijw.gateway.retour.RetourBuilder;
 import nl.ijw.gateway.routing.Outbox;
 import nl.ijw.gateway.routing.Routering;
 import nl.ijw.gateway.routing.Verwerkingslog;
+import nl.ijw.gateway.referentie.Referentielijsten;
 import nl.ijw.gateway.rules.Geschiedenis;
 import nl.ijw.gateway.rules.RegelCatalogus;
 import nl.ijw.gateway.validation.BerichtLezer;
@@ -39,6 +40,7 @@ import nl.ijw.gateway.validation.BestandsControle;
 import nl.ijw.gateway.validation.IjwSchemas;
 import nl.ijw.gateway.validation.Validatie;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -81,10 +83,16 @@ public class GatewayConfiguration {
     }
 
     @Bean
+    Referentielijsten referentielijsten(GatewayProperties properties, ResourceLoader bronnen) throws IOException {
+        return new Referentielijsten(properties.referentie().gemeentecodes(), properties.referentie().productcodes(), bronnen);
+    }
+
+    @Bean
     Validatie validatie(BestandsControle bestandsControle, IjwSchemas schemas, Clock klok, GatewayProperties properties,
-                        BerichtSchrijver schrijver, RegioConfiguratie regios, ObjectProvider<Geschiedenis> journaal) {
+                        BerichtSchrijver schrijver, RegioConfiguratie regios, ObjectProvider<Geschiedenis> journaal,
+                        Referentielijsten referentielijsten) {
         return new Validatie(bestandsControle, new BerichtLezer(schemas), schemas,
-                new RegelCatalogus(klok, journaal.getIfAvailable(() -> Geschiedenis.LEEG)),
+                new RegelCatalogus(klok, journaal.getIfAvailable(() -> Geschiedenis.LEEG), referentielijsten),
                 new RetourBuilder(schrijver, klok, properties.schemas().xsdVersie()), regios);
     }
 

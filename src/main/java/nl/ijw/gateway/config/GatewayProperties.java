@@ -3,6 +3,7 @@ package nl.ijw.gateway.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import nl.ijw.gateway.referentie.Referentielijsten;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -14,6 +15,7 @@ public record GatewayProperties(
         Schemas schemas,
         Intake intake,
         Regios regios,
+        Referentie referentie,
         Journaal journaal,
         Beheer beheer,
         ZoneId tijdzone) {
@@ -24,6 +26,7 @@ public record GatewayProperties(
         schemas = schemas == null ? new Schemas(null, null, null) : schemas;
         intake = intake == null ? new Intake(null, 0, 0, null, null, null) : intake;
         regios = regios == null ? new Regios(null, null) : regios;
+        referentie = referentie == null ? new Referentie(null, null, null) : referentie;
         journaal = journaal == null ? new Journaal(null, null, null, null, null, null, null) : journaal;
         beheer = beheer == null ? new Beheer(0, null, null, false, null) : beheer;
         tijdzone = tijdzone == null ? ZoneId.of("Europe/Amsterdam") : tijdzone;
@@ -107,6 +110,23 @@ public record GatewayProperties(
     }
 
     /** Where the region and provider files are: every {@code *.yaml} in that folder. */
+    /**
+     * The lists from external sources the rules read (TR378, TR381), each a file at a location
+     * (classpath: or file:), read again when it changes.
+     *
+     * @param gemeentecodes    the CBS municipality codes with their validity
+     * @param productcodes     the product code lists in use: the national one, plus any of a region
+     * @param controleInterval how often the files are checked for changes
+     */
+    public record Referentie(String gemeentecodes, java.util.List<String> productcodes, Duration controleInterval) {
+        public Referentie {
+            gemeentecodes = gemeentecodes == null ? Referentielijsten.GEMEENTECODES : gemeentecodes;
+            productcodes = productcodes == null || productcodes.isEmpty() ? java.util.List.of(Referentielijsten.PRODUCTCODES)
+                    : java.util.List.copyOf(productcodes);
+            controleInterval = controleInterval == null ? Duration.ofSeconds(30) : controleInterval;
+        }
+    }
+
     public record Regios(String locatie, Duration controleInterval) {
         public Regios {
             locatie = locatie == null ? "classpath:regios/" : locatie;

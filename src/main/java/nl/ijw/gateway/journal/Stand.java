@@ -18,6 +18,8 @@ import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.bericht.Header;
 import nl.ijw.gateway.rules.Geschiedenis;
+import nl.ijw.gateway.rules.Geschiedenis.Inhoud;
+import nl.ijw.gateway.rules.Geschiedenis.Omvang;
 import nl.ijw.gateway.rules.Leveringen;
 import nl.ijw.gateway.validation.Beoordeling;
 import nl.ijw.gateway.validation.Uitkomst;
@@ -80,12 +82,23 @@ public final class Stand implements Geschiedenis {
     private List<Toewijzing> toewijzingen(String waar, Object... waarden) {
         return jdbc.query("""
                 SELECT t.gemeente, t.aanbieder, t.bsn_hash, t.toewijzingnummer, t.referentie_aanbieder, t.ingangsdatum,
-                       t.einddatum, t.reden_wijziging, t.toewijzingsmoment
+                       t.einddatum, t.reden_wijziging, t.toewijzingsmoment, t.inhoud_bekend, t.product_categorie,
+                       t.product_code, t.omvang_volume, t.omvang_eenheid, t.omvang_frequentie, t.budget
                 FROM toewijzing t JOIN bericht b ON b.id = t.bericht_id
                 WHERE %s ORDER BY b.ontvangen_op, t.bericht_id""".formatted(waar),
                 (rs, n) -> new Toewijzing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         datum(rs, 6), datum(rs, 7), rs.getString(8),
-                        rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toLocalDateTime()), waarden);
+                        rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toLocalDateTime(), inhoud(rs)), waarden);
+    }
+
+    private static Optional<Inhoud> inhoud(ResultSet rs) throws SQLException {
+        if (!rs.getBoolean(10)) {
+            return Optional.empty();
+        }
+        String volume = rs.getString(13);
+        Optional<Omvang> omvang = volume == null ? Optional.empty() : Optional.of(new Omvang(volume, rs.getString(14), rs.getString(15)));
+        return Optional.of(new Inhoud(Optional.ofNullable(rs.getString(11)), Optional.ofNullable(rs.getString(12)), omvang,
+                Optional.ofNullable(rs.getString(16))));
     }
 
     @Override
@@ -274,15 +287,20 @@ public final class Stand implements Geschiedenis {
     private StandWijziging toewijzingen(String id, Header h, String client, Bericht bericht) {
         List<Object[]> rijen = new ArrayList<>();
         for (Element p : bericht.alle("ToegewezenProduct")) {
+            Inhoud inhoud = Inhoud.van(p);
+            Optional<Omvang> omvang = inhoud.omvang();
             rijen.add(new Object[] {id, h.afzender(), h.ontvanger(), client, Bericht.tekst(p, "ToewijzingNummer").orElseThrow(),
                     Bericht.tekst(p, "ReferentieAanbieder").orElse(null), sqlDatum(Bericht.datum(p, "Ingangsdatum")),
                     sqlDatum(Bericht.datum(p, "Einddatum")), Bericht.tekst(p, "RedenWijziging").orElse(null),
-                    toewijzingsmoment(p)});
+                    toewijzingsmoment(p), true, inhoud.categorie().orElse(null), inhoud.code().orElse(null),
+                    omvang.map(Omvang::volume).orElse(null), omvang.map(Omvang::eenheid).orElse(null),
+                    omvang.map(Omvang::frequentie).orElse(null), inhoud.budget().orElse(null)});
         }
         return jdbc -> jdbc.batchUpdate("""
                 INSERT INTO toewijzing (bericht_id, gemeente, aanbieder, bsn_hash, toewijzingnummer, referentie_aanbieder,
-                    ingangsdatum, einddatum, reden_wijziging, toewijzingsmoment)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rijen);
+                    ingangsdatum, einddatum, reden_wijziging, toewijzingsmoment, inhoud_bekend, product_categorie,
+                    product_code, omvang_volume, omvang_eenheid, omvang_frequentie, budget)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rijen);
     }
 
     private static StandWijziging leveringen(String id, Header h, String client, Bericht bericht) {

@@ -45,6 +45,19 @@ abstract class BerichtoverstijgendeRegel extends BasisRegel {
         return fout ? List.of(bevinding(bericht, waar, melding)) : List.of();
     }
 
+    /**
+     * TR355 and TR379: whether the gateway saw this provider's requests with this reference and all
+     * went to another municipality or, when the message names its client, were for another client.
+     * A reference it never saw says nothing.
+     */
+    boolean referentieVanAnder(String aanbieder, String referentie, Optional<String> client, String gemeente) {
+        List<Geschiedenis.Verzoek> verzoeken = geschiedenis.verzoekenMetReferentie(aanbieder, referentie);
+        return !verzoeken.isEmpty() && verzoeken.stream().noneMatch(v -> v.gemeente().equals(gemeente)
+                && client.map(geschiedenis::clientSleutel).map(v.client()::equals).orElse(true));
+    }
+
+    static final String REFERENTIE_VAN_ANDER = "ReferentieAanbieder hoort bij een verzoek voor een andere cliënt of gemeente.";
+
     /** The ReferentieAanbieder of an answer (JW319): the request it answers. */
     static Element referentie(Bericht antwoord) {
         return antwoord.alle("ReferentieAanbieder").get(0);

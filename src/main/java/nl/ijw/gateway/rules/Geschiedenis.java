@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
+import org.w3c.dom.Element;
 
 /**
  * What the gateway has seen before, for the rules that span messages (berichtoverstijgend). Only
@@ -52,14 +54,67 @@ public interface Geschiedenis {
      */
     Optional<LocalDate> volledigSinds();
 
-    /** One version of an allocation (ToegewezenProduct) in a forwarded JW301. */
+    /**
+     * One version of an allocation (ToegewezenProduct) in a forwarded JW301.
+     *
+     * @param inhoud what was allocated; empty for allocations journaled before the gateway kept it
+     */
     record Toewijzing(String gemeente, String aanbieder, String client, String nummer, String referentieAanbieder,
                       LocalDate ingangsdatum, LocalDate einddatum, String redenWijziging,
-                      LocalDateTime toewijzingsmoment) {
+                      LocalDateTime toewijzingsmoment, Optional<Inhoud> inhoud) {
 
         /** RedenWijziging 13: the allocation was removed as if it never existed. */
         public boolean verwijderd() {
             return "13".equals(redenWijziging);
+        }
+    }
+
+    /**
+     * What an allocation holds: its Product (absent for a budget without product, CD079), its Omvang
+     * or its Budget. Volume and Budget as written, compared as numbers.
+     */
+    record Inhoud(Optional<String> categorie, Optional<String> code, Optional<Omvang> omvang, Optional<String> budget) {
+
+        /** What the class (a ToegewezenProduct, NieuwProduct or TeWijzigenProduct) holds of these. */
+        public static Inhoud van(Element klasse) {
+            Optional<Element> product = Bericht.kind(klasse, "Product");
+            return new Inhoud(product.flatMap(p -> Bericht.tekst(p, "Categorie")), product.flatMap(p -> Bericht.tekst(p, "Code")),
+                    Omvang.van(klasse), Bericht.tekst(klasse, "Budget"));
+        }
+
+        /** The product as the overlap rules compare it: Categorie, and Code when given. */
+        public Optional<String> product() {
+            return categorie.map(c -> code.map(code -> c + "/" + code).orElse(c));
+        }
+
+        /** The product of this class as {@link #product()} gives it, without reading the rest. */
+        public static Optional<String> product(Element klasse) {
+            Optional<Element> product = Bericht.kind(klasse, "Product");
+            return new Inhoud(product.flatMap(p -> Bericht.tekst(p, "Categorie")), product.flatMap(p -> Bericht.tekst(p, "Code")),
+                    Optional.empty(), Optional.empty()).product();
+        }
+    }
+
+    /** An Omvang: Volume of Eenheid per Frequentie (6: in total over the allocation's period). */
+    record Omvang(String volume, String eenheid, String frequentie) {
+
+        public static final String TOTAAL_IN_PERIODE = "6";
+
+        /** The Omvang of this class, when it has one. */
+        public static Optional<Omvang> van(Element klasse) {
+            return Bericht.kind(klasse, "Omvang").map(o -> new Omvang(Bericht.tekst(o, "Volume").orElse("0"),
+                    Bericht.tekst(o, "Eenheid").orElse(""), Bericht.tekst(o, "Frequentie").orElse("")));
+        }
+
+        /** Equal in value: 08 hours and 8 hours are one Omvang. */
+        public boolean gelijk(Omvang ander) {
+            return new java.math.BigInteger(volume).equals(new java.math.BigInteger(ander.volume)) && eenheid.equals(ander.eenheid)
+                    && frequentie.equals(ander.frequentie);
+        }
+
+        @Override
+        public String toString() {
+            return volume + " (eenheid " + eenheid + ", frequentie " + frequentie + ")";
         }
     }
 

@@ -44,15 +44,14 @@ final class ProductOverlap {
     }
 
     private static Optional<String> product(Element klasse) {
-        return Bericht.kind(klasse, "Product").flatMap(p -> Bericht.tekst(p, "Categorie")
-                .map(categorie -> Bericht.tekst(p, "Code").map(code -> categorie + "/" + code).orElse(categorie)));
+        return Geschiedenis.Inhoud.product(klasse);
     }
 
-    private static boolean overlappen(LocalDate begin1, Optional<LocalDate> eind1, LocalDate begin2, Optional<LocalDate> eind2) {
+    static boolean overlappen(LocalDate begin1, Optional<LocalDate> eind1, LocalDate begin2, Optional<LocalDate> eind2) {
         return eind1.map(e -> !e.isBefore(begin2)).orElse(true) && eind2.map(e -> !e.isBefore(begin1)).orElse(true);
     }
 
-    private static String periode(LocalDate begin, Optional<LocalDate> eind) {
+    static String periode(LocalDate begin, Optional<LocalDate> eind) {
         return begin + " t/m " + eind.map(LocalDate::toString).orElse("open einde");
     }
 }

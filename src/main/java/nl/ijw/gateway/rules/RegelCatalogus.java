@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ijw.gateway.bericht.Bericht;
+import nl.ijw.gateway.referentie.Referentielijsten;
 import nl.ijw.gateway.validation.Bevinding;
 
 /**
@@ -19,6 +20,10 @@ public final class RegelCatalogus {
     }
 
     public RegelCatalogus(Clock klok, Geschiedenis geschiedenis) {
+        this(klok, geschiedenis, Referentielijsten.ingebouwd());
+    }
+
+    public RegelCatalogus(Clock klok, Geschiedenis geschiedenis, Referentielijsten lijsten) {
         this.regels = List.of(
                 new Tr101GeenDubbeleRegels(),
                 new Cd005HuisBijPostcode(),
@@ -55,6 +60,7 @@ public final class RegelCatalogus {
                 new Tr002GeboortedatumHoogstens120Jaar(),
                 new Tr006ContactBereikbaar(),
                 new Tr061ClientHeeftAdres(),
+                new Tr134DatumNietNaDagtekening(),
                 new Tr018EinddatumNietVoorBegindatum(),
                 new Tr302ToegewezenProductenOverlappenNiet(),
                 new Tr352OngewijzigdOfTeWijzigenProduct(),
@@ -63,8 +69,12 @@ public final class RegelCatalogus {
                 new Tr383ReferentieAanbiederUniekInBericht(),
                 new Tr386AangevraagdeProductenOverlappenNiet(),
                 new Tr409WoonplaatsbeginselWeglaten(),
+                new Tr380GewensteIngangsdatumNaDagtekening(),
                 new Tr410NieuweProductenOverlappenNiet(),
                 new Tr135DagtekeningNietInDeToekomst(klok),
+                // Externe bron: lists the gateway ships, replaceable by configuration (docs/referentielijsten.md).
+                new Tr378GemeentecodeBestaat(lijsten),
+                new Tr381ProductcodeBijCategorie(lijsten),
                 new Tr056IdentificatieUniek(geschiedenis),
                 // Berichtoverstijgend: each reads what the gateway saw before (see each class for what).
                 new Tr019GekoppeldAanToewijzing(geschiedenis),
@@ -84,6 +94,13 @@ public final class RegelCatalogus {
                 new Tr350OngewijzigdProductActueel(geschiedenis),
                 new Tr351TeWijzigenProductActueel(geschiedenis),
                 new Tr357GewensteIngangsdatum(geschiedenis),
+                new Tr304BsnVanDeClient(geschiedenis),
+                new Tr361ProductenInVerzoekOverlappenNiet(geschiedenis),
+                new Tr373IngangBijGewijzigdTotaal(geschiedenis),
+                new Tr375GeenOmvangZonderProduct(geschiedenis),
+                new Tr411OmvangBijProductcode(geschiedenis),
+                new Tr412GeenOmvangZonderProductcode(geschiedenis),
+                new Tr355AntwoordOpEenVerzoek(geschiedenis),
                 new Tr359GeenAntwoordNaToewijzing(geschiedenis),
                 new Tr360OnderzoekAlleenEerstAntwoord(geschiedenis),
                 new Tr365EerderAntwoordInOnderzoek(geschiedenis));

@@ -53,6 +53,23 @@ public final class Toewijzingen {
         return Optional.ofNullable(laatste.get(nummer));
     }
 
+    /**
+     * Each product of this class in a request for change (OngewijzigdProduct, TeWijzigenProduct) that
+     * names an allocation of this municipality whose content the gateway knows, with that allocation.
+     */
+    public List<Genoemd> genoemd(Bericht verzoek, String klasse) {
+        List<Genoemd> genoemd = new ArrayList<>();
+        for (Element product : verzoek.alle(klasse)) {
+            met(Bericht.tekst(product, "ToewijzingNummer").orElseThrow())
+                    .ifPresent(t -> t.inhoud().ifPresent(inhoud -> genoemd.add(new Genoemd(product, t, inhoud))));
+        }
+        return genoemd;
+    }
+
+    /** A product of a request for change and the allocation it names. */
+    public record Genoemd(Element klasse, Toewijzing toewijzing, Geschiedenis.Inhoud inhoud) {
+    }
+
     /** The allocations that hold on this day: not removed (RedenWijziging 13) and not yet ended. */
     public List<Toewijzing> actueelOp(LocalDate dag) {
         return laatste.values().stream().filter(t -> actueel(t, dag)).toList();

@@ -25,17 +25,14 @@ public final class Tr379ReferentieVanVerzoek extends BerichtoverstijgendeRegel {
     public List<Bevinding> toets(Bericht bericht) {
         String gemeente = bericht.header().afzender();
         String aanbieder = bericht.header().ontvanger();
-        String client = geschiedenis.clientSleutel(bericht.bsn().orElseThrow());
         List<Bevinding> bevindingen = new ArrayList<>();
         for (Element product : bericht.alle("ToegewezenProduct")) {
             Optional<Element> referentie = Bericht.kind(product, "ReferentieAanbieder");
             if (referentie.isEmpty()) {
                 continue;
             }
-            List<Geschiedenis.Verzoek> verzoeken = geschiedenis.verzoekenMetReferentie(aanbieder, referentie.get().getTextContent().trim());
-            if (!verzoeken.isEmpty() && verzoeken.stream().noneMatch(v -> v.client().equals(client) && v.gemeente().equals(gemeente))) {
-                bevindingen.add(bevinding(bericht, referentie.get(),
-                        "ReferentieAanbieder hoort bij een verzoek voor een andere cliënt of gemeente."));
+            if (referentieVanAnder(aanbieder, referentie.get().getTextContent().trim(), bericht.bsn(), gemeente)) {
+                bevindingen.add(bevinding(bericht, referentie.get(), REFERENTIE_VAN_ANDER));
             }
         }
         return bevindingen;

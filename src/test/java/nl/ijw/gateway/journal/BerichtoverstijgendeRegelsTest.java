@@ -122,6 +122,10 @@ abstract class BerichtoverstijgendeRegelsTest {
                 </StopProduct></StopProducten>""".formatted(t.waarde(nummer), begindatum, reden, einddatum, status));
     }
 
+    /** An Omvang as the sample allocations have: a product code asks for one (TR411). */
+    private static final String OMVANG = "<Omvang><ijw:Volume>4</ijw:Volume><ijw:Eenheid>04</ijw:Eenheid>"
+            + "<ijw:Frequentie>2</ijw:Frequentie></Omvang>";
+
     /** A request for change naming allocations unchanged and to change (the latter from the given day). */
     private static String vow(Voorbeelden.Traject t, List<String> ongewijzigd, List<String> teWijzigen, String gewenst) {
         StringBuilder verzoek = new StringBuilder("<Verzoek><ReferentieAanbieder>" + t.waarde("VOW-2026-0001")
@@ -136,13 +140,13 @@ abstract class BerichtoverstijgendeRegelsTest {
             verzoek.append("<TeWijzigenProducten>");
             teWijzigen.forEach(n -> verzoek.append("<TeWijzigenProduct><ToewijzingNummer>").append(nummer(t, n))
                     .append("</ToewijzingNummer><GewensteIngangsdatum>").append(gewenst)
-                    .append("</GewensteIngangsdatum><Einddatum>2027-04-30</Einddatum></TeWijzigenProduct>"));
+                    .append("</GewensteIngangsdatum><Einddatum>2027-04-30</Einddatum>").append(OMVANG).append("</TeWijzigenProduct>"));
             verzoek.append("</TeWijzigenProducten>");
         } else {
             // A request for change asks for a change (TR353): without products to change, a new one.
             verzoek.append("<NieuweProducten><NieuwProduct><Product><ijw:Categorie>45</ijw:Categorie><ijw:Code>45A03</ijw:Code>"
                     + "</Product><GewensteIngangsdatum>").append(gewenst).append("</GewensteIngangsdatum>"
-                    + "<Einddatum>2027-04-30</Einddatum></NieuwProduct></NieuweProducten>");
+                    + "<Einddatum>2027-04-30</Einddatum>" + OMVANG + "</NieuwProduct></NieuweProducten>");
         }
         return vervangBlok(t.tekst(BerichtType.JW317), "Verzoek", verzoek.append("</Verzoek>").toString());
     }
@@ -421,6 +425,137 @@ abstract class BerichtoverstijgendeRegelsTest {
         assertThat(g.verwerk(antwoord(t, referentie, "2"))).containsExactly("9360");
         assertThat(g.verwerk(antwoord(t, referentie, "1"))).isEmpty();
         assertThat(g.verwerk(antwoord(t, referentie, "1"))).containsExactly("9365");
+    }
+
+    // ---- a request for change against the allocations it names ------------------------------------
+
+    /** The sample JW301 with allocation 100001 made a budget without product: no Product, no Omvang, a Budget. */
+    private static String budgetToewijzing(Voorbeelden.Traject t) {
+        return t.bewerkt(BerichtType.JW301, x -> x.replaceFirst("(?s)<Product>\\s*<ijw:Categorie>45</ijw:Categorie>\\s*"
+                + "<ijw:Code>45A01</ijw:Code>\\s*</Product>", "").replaceFirst("(?s)<Omvang>\\s*<ijw:Volume>3</ijw:Volume>.*?</Omvang>",
+                "<Budget>150000</Budget>"));
+    }
+
+    /** A request for change: 100002 unchanged, 100001 changed from the given day with the given content. */
+    private static String wijzig100001(Voorbeelden.Traject t, String gewenst, String inhoud) {
+        return vow(t, List.of("100002"), List.of("100001"), gewenst).replace(OMVANG, inhoud);
+    }
+
+    private static String nieuwProduct(String code, String gewenst, String einddatum) {
+        return "<NieuweProducten><NieuwProduct><Product><ijw:Categorie>45</ijw:Categorie><ijw:Code>" + code
+                + "</ijw:Code></Product><GewensteIngangsdatum>" + gewenst + "</GewensteIngangsdatum><Einddatum>" + einddatum
+                + "</Einddatum>" + OMVANG + "</NieuwProduct></NieuweProducten></Verzoek>";
+    }
+
+    /** A client of its own whose allocations the gateway forwarded: each accepted request for change needs one. */
+    private static Voorbeelden.Traject metToewijzingen(Gateway g, java.util.function.Function<Voorbeelden.Traject, String> jw301) {
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        assertThat(g.verwerk(jw301.apply(t))).isEmpty();
+        return t;
+    }
+
+    @Test
+    void tr304RequestForChangeNamingAnotherClientsAllocationGives8187() {
+        Gateway g = gateway();
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        assertThat(g.verwerk(t.tekst(BerichtType.JW301))).isEmpty();
+
+        Voorbeelden.Traject ander = Voorbeelden.traject();
+        assertThat(g.verwerk(vow(ander, List.of(t.waarde("100002")), List.of(t.waarde("100001")), "2026-11-30")))
+                .containsExactly("8187");
+        assertThat(g.verwerk(vow(ander, List.of("555555"), List.of("555556"), "2026-11-30"))).as("numbers never seen").isEmpty();
+    }
+
+    @Test
+    void tr355AnswerWithTheReferenceOfARequestToAnotherMunicipalityGives9355() {
+        Gateway g = gateway();
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        assertThat(g.verwerk(t.tekst(BerichtType.JW315))).isEmpty();
+
+        String vanDeventer = antwoord(t, t.waarde("VOT-2026-0001"), "1").replace("<Afzender>0193</Afzender>", "<Afzender>0150</Afzender>");
+        assertThat(g.verwerk(vanDeventer)).containsExactly("9355");
+        assertThat(g.verwerk(antwoord(t, t.waarde("VOT-2026-0001"), "1"))).isEmpty();
+    }
+
+    @Test
+    void tr361NewProductOverlappingAnAllocationInTheRequestGives9361() {
+        Gateway g = gateway();
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        assertThat(g.verwerk(t.tekst(BerichtType.JW301))).isEmpty();
+        String vow = vow(t, List.of("100002"), List.of("100001"), "2026-11-30");
+
+        Beoordeling overlap = g.beoordeel(vow.replace("</Verzoek>", nieuwProduct("45A05", "2026-12-01", "2027-03-31")));
+        assertThat(overlap.bevindingen()).extracting(Bevinding::regel, Bevinding::locatie).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("TR361", "/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[1]"));
+        assertThat(overlap.bevindingen().get(0).melding()).contains("45/45A05").contains("2026-11-01 t/m open einde");
+        Voorbeelden.Traject na = metToewijzingen(g, x -> x.tekst(BerichtType.JW301));
+        assertThat(g.verwerk(vow(na, List.of("100002"), List.of("100001"), "2026-11-30")
+                .replace("</Verzoek>", nieuwProduct("45A01", "2027-05-01", "2027-10-31")))).as("after 100001 ends").isEmpty();
+        Voorbeelden.Traject ander = metToewijzingen(g, x -> x.tekst(BerichtType.JW301));
+        assertThat(g.verwerk(vow(ander, List.of("100002"), List.of("100001"), "2026-11-30")
+                .replace("</Verzoek>", nieuwProduct("45A03", "2026-12-01", "2027-03-31")))).as("another product").isEmpty();
+    }
+
+    @Test
+    void tr373ChangedBudgetStartsOnTheAllocationsIngangsdatum() {
+        Gateway g = gateway();
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        assertThat(g.verwerk(budgetToewijzing(t))).isEmpty();
+
+        assertThat(g.verwerk(wijzig100001(t, "2026-11-30", "<Budget>200000</Budget>"))).containsExactly("9373");
+        assertThat(g.verwerk(wijzig100001(t, "2026-11-30", "<Budget>150000</Budget>"))).as("budget unchanged").isEmpty();
+        Voorbeelden.Traject ander = metToewijzingen(g, BerichtoverstijgendeRegelsTest::budgetToewijzing);
+        assertThat(g.verwerk(wijzig100001(ander, "2026-11-01", "<Budget>200000</Budget>"))).isEmpty();
+    }
+
+    @Test
+    void tr373ChangedTotalOverThePeriodStartsOnTheAllocationsIngangsdatum() {
+        Gateway g = gateway();
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        assertThat(g.verwerk(t.tekst(BerichtType.JW301))).isEmpty();
+        String totaal = "<Omvang><ijw:Volume>60</ijw:Volume><ijw:Eenheid>04</ijw:Eenheid><ijw:Frequentie>6</ijw:Frequentie></Omvang>";
+
+        assertThat(g.verwerk(wijzig100001(t, "2026-11-30", totaal))).containsExactly("9373");
+        assertThat(g.verwerk(wijzig100001(t, "2026-11-30", OMVANG))).as("per week, not a total").isEmpty();
+        Voorbeelden.Traject ander = metToewijzingen(g, x -> x.tekst(BerichtType.JW301));
+        assertThat(g.verwerk(wijzig100001(ander, "2026-11-01", totaal))).isEmpty();
+    }
+
+    @Test
+    void tr411AllocationWithAProductCodeAsksForAnOmvang() {
+        Gateway g = gateway();
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        assertThat(g.verwerk(t.tekst(BerichtType.JW301))).isEmpty();
+
+        Beoordeling zonder = g.beoordeel(wijzig100001(t, "2026-11-30", ""));
+        assertThat(zonder.bevindingen()).extracting(Bevinding::regel, Bevinding::locatie).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("TR411", "/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]"));
+        assertThat(zonder.bevindingen().get(0).melding()).contains("45A01");
+        assertThat(g.verwerk(wijzig100001(t, "2026-11-30", OMVANG))).isEmpty();
+    }
+
+    @Test
+    void tr375AllocationWithoutProductTakesNoOmvang() {
+        Gateway g = gateway();
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        assertThat(g.verwerk(budgetToewijzing(t))).isEmpty();
+
+        assertThat(g.verwerk(wijzig100001(t, "2026-11-01", OMVANG))).containsExactly("9375");
+        assertThat(g.verwerk(wijzig100001(t, "2026-11-01", "<Budget>150000</Budget>"))).isEmpty();
+    }
+
+    @Test
+    void tr412AllocationWithACategoryWithoutCodeTakesNoOmvangAfter2020() {
+        Gateway g = gateway();
+        Voorbeelden.Traject t = Voorbeelden.traject();
+        String alleenCategorie = t.bewerkt(BerichtType.JW301, x -> x.replaceFirst("<ijw:Code>45A01</ijw:Code>", "")
+                .replaceFirst("(?s)<Omvang>\\s*<ijw:Volume>3</ijw:Volume>.*?</Omvang>", ""));
+        assertThat(g.verwerk(alleenCategorie)).isEmpty();
+
+        Beoordeling met = g.beoordeel(wijzig100001(t, "2026-11-30", OMVANG));
+        assertThat(met.bevindingen()).extracting(Bevinding::regel, Bevinding::locatie).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("TR412", "/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]/Omvang"));
+        assertThat(g.verwerk(wijzig100001(t, "2026-11-30", ""))).isEmpty();
     }
 
     // ---- regional policies that read the state ----------------------------------------------------

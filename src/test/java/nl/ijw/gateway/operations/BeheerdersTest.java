@@ -19,7 +19,7 @@ class BeheerdersTest {
     Path data;
 
     private GatewayProperties met(boolean productie, GatewayProperties.Gebruiker... gebruikers) {
-        return new GatewayProperties(data, null, null, null, null, null,
+        return new GatewayProperties(data, null, null, null, null, null, null,
                 new GatewayProperties.Beheer(0, null, List.of(gebruikers), productie, null), null);
     }
 

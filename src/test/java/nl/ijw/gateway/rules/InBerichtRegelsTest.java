@@ -49,6 +49,21 @@ class InBerichtRegelsTest {
         }
     }
 
+    /** All findings in one answer: in the catalogue's order, then in document order, the same every time. */
+    @Test
+    void everyFindingOfAMessageIsReportedInAStableOrder() {
+        String jw301 = Voorbeelden.tekst(BerichtType.JW301)
+                .replace("<ijw:Code>45A05</ijw:Code>", "<ijw:Code>45Z99</ijw:Code>")
+                .replace("<Afzender>0193</Afzender>", "<Afzender>0001</Afzender>")
+                .replace("<ijw:Datum>2014-03-12</ijw:Datum>", "<ijw:Datum>2026-11-03</ijw:Datum>")
+                .replaceFirst("<Einddatum>2027-04-30</Einddatum>", "<Einddatum>2026-10-01</Einddatum>");
+
+        List<Bevinding> eerste = bevindingen(jw301);
+
+        assertThat(eerste).extracting(Bevinding::regel).containsExactly("CS003", "TR134", "TR378", "TR381");
+        assertThat(bevindingen(jw301)).isEqualTo(eerste);
+    }
+
     @Test
     void aBirthDateMoreThan120YearsBeforeTheDagtekeningBreaksTr002() {
         String jw301 = Voorbeelden.tekst(BerichtType.JW301);
@@ -69,6 +84,39 @@ class InBerichtRegelsTest {
                 "<ijw:Datum>1900-01-01</ijw:Datum><ijw:DatumGebruik>3</ijw:DatumGebruik>");
 
         assertThat(bevindingen(onbekend)).extracting(Bevinding::regel).doesNotContain("TR002");
+    }
+
+    @Test
+    void aDateOfWhatHappenedAfterTheDagtekeningBreaksTr134() {
+        String jw305 = Voorbeelden.tekst(BerichtType.JW305);
+        assertThat(bevindingen(jw305.replaceFirst("<Begindatum>2026-11-02</Begindatum>", "<Begindatum>2026-11-03</Begindatum>")))
+                .containsExactly(new Bevinding("TR134", "0001", "/Bericht/Client/StartProducten/StartProduct[1]/Begindatum",
+                        "Begindatum 2026-11-03 ligt na de Dagtekening 2026-11-02 van het bericht."));
+
+        String jw307 = Voorbeelden.tekst(BerichtType.JW307);
+        assertThat(bevindingen(jw307.replace("<Einddatum>2026-11-02</Einddatum>", "<Einddatum>2026-11-03</Einddatum>")))
+                .extracting(Bevinding::regel, Bevinding::locatie)
+                .containsExactly(tuple("TR134", "/Bericht/Client/StopProducten/StopProduct[1]/Einddatum"));
+
+        String jw301 = Voorbeelden.tekst(BerichtType.JW301);
+        assertThat(bevindingen(jw301.replace("<ijw:Datum>2014-03-12</ijw:Datum>", "<ijw:Datum>2026-11-03</ijw:Datum>")))
+                .extracting(Bevinding::regel, Bevinding::locatie).containsExactly(tuple("TR134", "/Bericht/Client/Geboortedatum/Datum"));
+        assertThat(bevindingen(jw301.replaceFirst("<Toewijzingsdatum>2026-11-02</Toewijzingsdatum>",
+                "<Toewijzingsdatum>2026-11-03</Toewijzingsdatum>"))).extracting(Bevinding::regel, Bevinding::locatie)
+                .containsExactly(tuple("TR134", "/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]/Toewijzingsdatum"));
+        assertThat(bevindingen(jw301.replaceAll("2026-11-02", "2026-11-01"))).as("on the Dagtekening itself")
+                .extracting(Bevinding::regel).doesNotContain("TR134");
+    }
+
+    @Test
+    void aNewProductFromTheDagtekeningOrBeforeBreaksTr380() {
+        String jw317 = Voorbeelden.tekst(BerichtType.JW317);
+        String nieuw = klasse(jw317, "NieuwProduct");
+
+        assertThat(bevindingen(jw317.replace(nieuw, nieuw.replace("2026-11-16", "2026-11-02"))))
+                .containsExactly(new Bevinding("TR380", "0001", "/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[1]/GewensteIngangsdatum",
+                        "GewensteIngangsdatum 2026-11-02 ligt niet na de Dagtekening 2026-11-02 van het bericht."));
+        assertThat(bevindingen(jw317.replace(nieuw, nieuw.replace("2026-11-16", "2026-11-03")))).isEmpty();
     }
 
     @Test

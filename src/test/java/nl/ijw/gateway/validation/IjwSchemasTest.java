@@ -21,7 +21,7 @@ class IjwSchemasTest {
 
     private static IjwSchemas laad(String locatie) {
         GatewayProperties properties = new GatewayProperties(null, null,
-                new GatewayProperties.Schemas("ijw-3.2", locatie, null), null, null, null, null, null);
+                new GatewayProperties.Schemas("ijw-3.2", locatie, null), null, null, null, null, null, null);
         return new TestableConfiguration().schemas(properties);
     }
 
