@@ -89,10 +89,13 @@ measure() {
   read -r http_port tcp_port < <(java -cp "$BENCH_JAR" nl.ijw.gateway.bench.FreePorts 2 | paste -sd' ')
   echo "starting the gateway ($name): http 127.0.0.1:$http_port, broker tcp://127.0.0.1:$tcp_port, data dir $data"
   # The working directory is the repository root, like a normal start; exec keeps the pid the java pid.
+  # Broker sign-in is off: the load generator plays both parties on one connection and the raw
+  # yardstick uses a queue of its own (bench.raw), which no party may use.
   # shellcheck disable=SC2086
   (cd "$ROOT" && exec java ${GATEWAY_JAVA_OPTS:-} -jar "$WORK/ijw-gateway.jar" \
       --ijw.data-dir="$data" --server.address=127.0.0.1 --server.port="$http_port" \
-      --ijw.broker.host=127.0.0.1 --ijw.broker.port="$tcp_port" ${GATEWAY_ARGS:-} "$@" >"$log" 2>&1) &
+      --ijw.broker.host=127.0.0.1 --ijw.broker.port="$tcp_port" \
+      --ijw.broker.beveiliging=false ${GATEWAY_ARGS:-} "$@" >"$log" 2>&1) &
   GATEWAY_PID=$!
 
   local health_url=http://127.0.0.1:$http_port/actuator/health started

@@ -166,7 +166,7 @@ class GatewayCrashIT {
     /** The broker's own count of a queue (messages waiting and in delivery), asked over its management address. */
     private int telIn(String queue) throws Exception {
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + poort);
-        try (QueueConnection verbinding = factory.createQueueConnection()) {
+        try (QueueConnection verbinding = factory.createQueueConnection(BEHEER, WACHTWOORD)) {
             verbinding.start();
             QueueSession session = verbinding.createQueueSession(false, Session.AUTO_ACKNOWLEDGE);
             QueueRequestor vraag = new QueueRequestor(session, ActiveMQJMSClient.createQueue("activemq.management"));
@@ -176,16 +176,25 @@ class GatewayCrashIT {
         }
     }
 
+    /** Signed in as the software of both parties of the test messages (a broker user of the test). */
     private Connection verbind() throws Exception {
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + poort);
-        return factory.createConnection();
+        return factory.createConnection(PARTIJEN, WACHTWOORD);
     }
+
+    private static final String PARTIJEN = "crashtest-partijen";
+    private static final String BEHEER = "crashtest-beheer";
+    private static final String WACHTWOORD = "alleen-voor-tests";
 
     private void start(int keer) throws Exception {
         Path log = data.resolveSibling(data.getFileName() + "-gateway-" + keer + ".log");
         gateway = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-jar", JAR.toString(), "--ijw.data-dir=" + data, "--server.port=" + http,
-                "--ijw.broker.port=" + poort, "--ijw.intake.concurrent-consumers=1")
+                "--ijw.broker.port=" + poort, "--ijw.intake.concurrent-consumers=1",
+                "--ijw.broker.gebruikers[0].naam=" + PARTIJEN, "--ijw.broker.gebruikers[0].wachtwoord={noop}" + WACHTWOORD,
+                "--ijw.broker.gebruikers[0].partijen=0193,12345678",
+                "--ijw.broker.gebruikers[1].naam=" + BEHEER, "--ijw.broker.gebruikers[1].wachtwoord={noop}" + WACHTWOORD,
+                "--ijw.broker.gebruikers[1].beheer=true")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http + "/actuator/health")).build();

@@ -283,6 +283,9 @@ public final class Voorbeelden {
         return new RegioLader(new BeleidsCatalogus()).laad(bestanden);
     }
 
+    /** As the development broker users: a sender signed in as a party code sends for that party. */
+    public static final nl.ijw.gateway.validation.Verzenders VERZENDER_IS_PARTIJ = verzender -> java.util.Set.of(verzender);
+
     public static Validatie validatie(PartijRegister partijen) {
         return validatie(partijen, Geschiedenis.LEEG);
     }
@@ -290,11 +293,12 @@ public final class Voorbeelden {
     /** The validation with the rules that span messages reading this history. */
     public static Validatie validatie(PartijRegister partijen, Geschiedenis geschiedenis) {
         return new Validatie(new BestandsControle(25L * 1024 * 1024), new BerichtLezer(SCHEMAS), SCHEMAS,
-                new RegelCatalogus(KLOK, geschiedenis), new RetourBuilder(SCHRIJVER, KLOK, "0.1.0"), () -> partijen);
+                new RegelCatalogus(KLOK, geschiedenis), new RetourBuilder(SCHRIJVER, KLOK, "0.1.0"), () -> partijen,
+                VERZENDER_IS_PARTIJ);
     }
 
     public static Validatie validatie() {
         return new Validatie(new BestandsControle(25L * 1024 * 1024), new BerichtLezer(SCHEMAS), SCHEMAS,
-                new RegelCatalogus(KLOK), new RetourBuilder(SCHRIJVER, KLOK, "0.1.0"), () -> PARTIJEN);
+                new RegelCatalogus(KLOK), new RetourBuilder(SCHRIJVER, KLOK, "0.1.0"), () -> PARTIJEN, VERZENDER_IS_PARTIJ);
     }
 }

@@ -6,6 +6,18 @@ import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import java.util.Set;
+import nl.ijw.gateway.access.BrokerGebruikers;
+import nl.ijw.gateway.access.BrokerToegang;
+import nl.ijw.gateway.regions.RegioConfiguratie;
+import jakarta.jms.ConnectionFactory;
+import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnectorFactory;
+import org.apache.activemq.artemis.core.security.Role;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.springframework.jms.connection.CachingConnectionFactory;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,6 +68,52 @@ public class BrokerConfiguration {
             AddressSettings dlq = new AddressSettings().setMaxDeliveryAttempts(-1).setAutoCreateDeadLetterResources(false);
             config.setAddressSettings(new HashMap<>(Map.of("#", overig, IN, in, DLQ, dlq)));
             config.addQueueConfiguration(QueueConfiguration.of(DLQ).setRoutingType(RoutingType.ANYCAST));
+            // Who may do what is decided by BrokerToegang: the gateway everything, a party send to ijw.in
+            // and take from its own outboxes, an operator browse and manage. Messages carry their
+            // sender's name. Artemis asks the security manager only for addresses with a role setting.
+            config.setSecurityEnabled(broker.beveiliging());
+            config.setPopulateValidatedUser(true);
+            config.putSecurityRoles("#", Set.of(new Role(BrokerToegang.ALLE, true, true, true, true, true, true, true, true, true,
+                    true, true, true)));
         };
+    }
+
+    @Bean
+    BrokerGebruikers brokerGebruikers(GatewayProperties properties, RegioConfiguratie regios) {
+        return new BrokerGebruikers(properties, regios);
+    }
+
+    /**
+     * Signs connections in on the embedded broker (Boot's own broker bean has no hook for it), and
+     * signs the gateway's own in-VM connections in with a password made at start.
+     */
+    @Bean
+    static BeanPostProcessor brokerToegang(ObjectProvider<BrokerGebruikers> gebruikers) {
+        String gatewaySleutel = BrokerToegang.nieuweGatewaySleutel();
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String naam) {
+                if (bean instanceof EmbeddedActiveMQ broker) {
+                    broker.setSecurityManager(new BrokerToegang(gebruikers.getObject(), gatewaySleutel));
+                }
+                return bean;
+            }
+
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String naam) {
+                ConnectionFactory doel = bean instanceof CachingConnectionFactory c ? c.getTargetConnectionFactory()
+                        : bean instanceof ConnectionFactory f ? f : null;
+                if (doel instanceof ActiveMQConnectionFactory artemis && inVm(artemis)) {
+                    artemis.setUser(BrokerToegang.GATEWAY);
+                    artemis.setPassword(gatewaySleutel);
+                }
+                return bean;
+            }
+        };
+    }
+
+    private static boolean inVm(ActiveMQConnectionFactory factory) {
+        return factory.getStaticConnectors() != null && java.util.Arrays.stream(factory.getStaticConnectors())
+                .anyMatch(t -> t.getFactoryClassName().equals(InVMConnectorFactory.class.getName()));
     }
 }

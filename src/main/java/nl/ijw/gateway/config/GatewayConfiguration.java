@@ -32,6 +32,7 @@ import nl.ijw.gateway.retour.RetourBuilder;
 import nl.ijw.gateway.routing.Outbox;
 import nl.ijw.gateway.routing.Routering;
 import nl.ijw.gateway.routing.Verwerkingslog;
+import nl.ijw.gateway.access.BrokerGebruikers;
 import nl.ijw.gateway.referentie.Referentielijsten;
 import nl.ijw.gateway.rules.Geschiedenis;
 import nl.ijw.gateway.rules.RegelCatalogus;
@@ -90,10 +91,10 @@ public class GatewayConfiguration {
     @Bean
     Validatie validatie(BestandsControle bestandsControle, IjwSchemas schemas, Clock klok, GatewayProperties properties,
                         BerichtSchrijver schrijver, RegioConfiguratie regios, ObjectProvider<Geschiedenis> journaal,
-                        Referentielijsten referentielijsten) {
+                        Referentielijsten referentielijsten, BrokerGebruikers brokerGebruikers) {
         return new Validatie(bestandsControle, new BerichtLezer(schemas), schemas,
                 new RegelCatalogus(klok, journaal.getIfAvailable(() -> Geschiedenis.LEEG), referentielijsten),
-                new RetourBuilder(schrijver, klok, properties.schemas().xsdVersie()), regios);
+                new RetourBuilder(schrijver, klok, properties.schemas().xsdVersie()), regios, brokerGebruikers::partijenVan);
     }
 
     @Bean

@@ -22,7 +22,7 @@ public record GatewayProperties(
 
     public GatewayProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
-        broker = broker == null ? new Broker(null, 0, null) : broker;
+        broker = broker == null ? new Broker(null, 0, null, null, null) : broker;
         schemas = schemas == null ? new Schemas(null, null, null) : schemas;
         intake = intake == null ? new Intake(null, 0, 0, null, null, null) : intake;
         regios = regios == null ? new Regios(null, null) : regios;
@@ -134,12 +134,37 @@ public record GatewayProperties(
         }
     }
 
-    /** The embedded broker's acceptor for provider software and back offices. */
-    public record Broker(String host, int port, Duration journalBufferTimeout) {
+    /**
+     * The embedded broker's acceptor for provider software and back offices, and who may use it.
+     *
+     * @param beveiliging whether the broker asks every connection to sign in and checks what it may do
+     *                    (off only for a closed test set-up; refused in production mode)
+     * @param gebruikers  the broker users: a party's software (with the party codes it sends and reads
+     *                    for) or an operator; none outside production: the development users of the README
+     */
+    public record Broker(String host, int port, Duration journalBufferTimeout, Boolean beveiliging,
+                         java.util.List<BrokerGebruiker> gebruikers) {
         public Broker {
             host = host == null ? "127.0.0.1" : host;
             port = port == 0 ? 61616 : port;
             journalBufferTimeout = journalBufferTimeout == null ? Duration.ofNanos(500_000) : journalBufferTimeout;
+            beveiliging = beveiliging == null || beveiliging;
+            gebruikers = gebruikers == null ? java.util.List.of() : java.util.List.copyOf(gebruikers);
+        }
+    }
+
+    /**
+     * One broker user.
+     *
+     * @param naam       the user name the software signs in with
+     * @param wachtwoord the password as a hash with its scheme, e.g. {bcrypt}$2a$10$...
+     * @param partijen   the party codes (AGB code or municipality code) it sends for and reads the
+     *                   outboxes of; empty for an operator
+     * @param beheer     an operator: may browse queues and use the broker's management, not send or take
+     */
+    public record BrokerGebruiker(String naam, String wachtwoord, java.util.List<String> partijen, boolean beheer) {
+        public BrokerGebruiker {
+            partijen = partijen == null ? java.util.List.of() : java.util.List.copyOf(partijen);
         }
     }
 

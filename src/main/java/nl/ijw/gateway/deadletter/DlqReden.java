@@ -23,6 +23,11 @@ public enum DlqReden {
     ONBEKENDE_AFZENDER,
     /** Rejected, but no valid retour can be addressed to a sender (header unusable). */
     GEEN_GELDIGE_AFZENDER,
+    /**
+     * The Afzender is not a party its signed-in sender may send for, and no retour can go to that
+     * sender (a user of no party, or a retour message). A security event.
+     */
+    AFZENDER_NIET_AANGEMELD,
     /** A JMS message that is not a BytesMessage or TextMessage; never deserialised. */
     ONGELDIG_JMS_BERICHT,
     /** Processing failed on every attempt (the broker's redeliveries are used up). */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.ijw.gateway.access.BrokerToegang;
 import nl.ijw.gateway.deadletter.DlqReden;
 import nl.ijw.gateway.journal.JournaalStap;
 
@@ -17,6 +18,9 @@ import nl.ijw.gateway.journal.JournaalStap;
  * message, so an ObjectMessage is never deserialised: only bytes and text are read.
  */
 public final class JmsIntake {
+
+    /** Set by the broker on every message: the user its sender signed in as (populate-validated-user). */
+    static final String GEVALIDEERDE_GEBRUIKER = "_AMQ_VALIDATED_USER";
 
     /** JMS property naming the intake channel; set by the gateway's own HTTP and folder intake. */
     public static final String KANAAL = "ijw_kanaal";
@@ -40,6 +44,15 @@ public final class JmsIntake {
         int poging = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
         Map<String, Object> eigenschappen = eigenschappen(message);
         String kanaal = message.propertyExists(KANAAL) ? message.getStringProperty(KANAAL) : "jms";
+        // The broker names who signed in to send it. The gateway's own properties are believed only
+        // from the gateway itself: a party's software cannot pass itself off as another sender or channel.
+        String gevalideerd = message.getStringProperty(GEVALIDEERDE_GEBRUIKER);
+        if (gevalideerd != null && !BrokerToegang.GATEWAY.equals(gevalideerd)) {
+            eigenschappen.put(Ontvangst.VERZENDER, gevalideerd);
+            kanaal = "jms";
+        } else if (gevalideerd == null) {
+            eigenschappen.remove(Ontvangst.VERZENDER);
+        }
         // A client may switch message timestamps off; then the moment of intake is the receipt time.
         Instant ontvangen = message.getJMSTimestamp() > 0 ? Instant.ofEpochMilli(message.getJMSTimestamp()) : Instant.now();
         if (poging > maxPogingen) {

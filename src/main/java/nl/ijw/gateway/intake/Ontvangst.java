@@ -39,6 +39,18 @@ public record Ontvangst(
         AFGELEVERD
     }
 
+    /**
+     * The signed-in party user that sent it, when it came from a party over the broker (or the gateway
+     * passed on who sent it): its Afzender must be one of that user's parties. Empty for the gateway's
+     * own intake and for a broker that does not say who sent.
+     */
+    public Optional<String> verzender() {
+        return Optional.ofNullable(eigenschappen.get(VERZENDER)).map(Object::toString);
+    }
+
+    /** JMS property: the signed-in sender, set by the gateway only (a party's own value is replaced). */
+    public static final String VERZENDER = "ijw_verzender";
+
     public Optional<DlqReden> ongeldigReden() {
         return Optional.ofNullable(ongeldig);
     }

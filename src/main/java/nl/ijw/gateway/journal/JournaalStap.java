@@ -44,6 +44,9 @@ public final class JournaalStap {
         return new JournaalStap(null, null);
     }
 
+    /** Status of a message whose Afzender was not its signed-in sender's: a security event. */
+    public static final String AFZENDER_GEWEIGERD = "AFZENDER_GEWEIGERD";
+
     /** Key soort linking a re-driven dead letter to the tracking id of the one it replaced. */
     public static final String OPNIEUW_VAN = "OpnieuwVan";
 
@@ -84,7 +87,7 @@ public final class JournaalStap {
         List<JournaalRegel> uit = new ArrayList<>();
         List<String> antwoordIds = new ArrayList<>();
         if (b.retour() != null) {
-            uit.add(geschreven(b, b.type().retourType().orElseThrow(), h.afzender(), h.ontvanger(), identificatie(h),
+            uit.add(geschreven(b, b.type().retourType().orElseThrow(), b.retourAan(), h.ontvanger(), identificatie(h),
                     "retour", b.retourcodes(), b.retour(), nu));
         }
         for (int i = 0; i < b.antwoorden().size(); i++) {
@@ -128,7 +131,7 @@ public final class JournaalStap {
             case GEACCEPTEERD -> !b.doorsturen() ? "BEANTWOORD"
                     // The receiver writes the retour itself: the gateway waits for it (OP090).
                     : b.type().isHeenbericht() && b.retour() == null ? Journaal.WACHT_OP_RETOUR : "DOORGESTUURD";
-            case AFGEKEURD -> "AFGEKEURD";
+            case AFGEKEURD -> b.vervalst() ? AFZENDER_GEWEIGERD : "AFGEKEURD";
             case ONBESTELBAAR -> "DEAD_LETTER";
             case AL_AFGELEVERD -> "AL_AFGELEVERD";
             case EERDER_VERWERKT -> "OPNIEUW_VERSTUURD";

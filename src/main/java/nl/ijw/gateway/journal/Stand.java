@@ -235,10 +235,11 @@ public final class Stand implements Geschiedenis {
             stappen.add(jdbc -> jdbc.update(
                     "INSERT INTO berichtidentificatie (afzender, berichttype, identificatie, bericht_id) VALUES (?, ?, ?, ?)",
                     h.afzender(), b.type().name(), h.identificatie(), id));
-        } else if (b.uitkomst() == Uitkomst.AFGEKEURD && Header.isPartijcode(h.afzender()) && h.identificatie() != null
+        } else if (b.uitkomst() == Uitkomst.AFGEKEURD && !b.vervalst() && Header.isPartijcode(h.afzender()) && h.identificatie() != null
                 && h.identificatie().length() <= 12) {
             // A rejected message uses its Identificatie up as well, once. A dead letter does not: it was
-            // never answered, and once re-driven it is judged with that same Identificatie.
+            // never answered, and once re-driven it is judged with that same Identificatie. Nor does a
+            // message with a forged Afzender: it would use up the real Afzender's Identificaties.
             stappen.add(jdbc -> jdbc.update("""
                     INSERT INTO berichtidentificatie (afzender, berichttype, identificatie, bericht_id)
                     SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM berichtidentificatie

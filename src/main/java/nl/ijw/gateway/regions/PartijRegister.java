@@ -46,6 +46,13 @@ public final class PartijRegister {
         return gemeente(code).isPresent() || aanbieder(code).isPresent();
     }
 
+    /** The outbox of a party: as configured in the register, by default ijw.out.<code>. */
+    public String outbox(String code) {
+        return gemeente(code).map(Gemeente::outbox).or(() -> aanbieder(code).map(Aanbieder::outbox)).orElse(OUTBOX_PREFIX + code);
+    }
+
+    public static final String OUTBOX_PREFIX = "ijw.out.";
+
     public int aantalGemeenten() {
         return gemeenten.size();
     }

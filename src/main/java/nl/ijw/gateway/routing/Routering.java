@@ -20,7 +20,7 @@ import nl.ijw.gateway.validation.Beoordeling;
  */
 public final class Routering {
 
-    public static final String OUTBOX_PREFIX = "ijw.out.";
+    public static final String OUTBOX_PREFIX = PartijRegister.OUTBOX_PREFIX;
 
     private final Supplier<PartijRegister> partijen;
 
@@ -30,10 +30,7 @@ public final class Routering {
 
     /** The outbox of a party: as configured in the register, by default ijw.out.<code>. */
     String outbox(String code) {
-        PartijRegister register = partijen.get();
-        return register.gemeente(code).map(Gemeente::outbox)
-                .or(() -> register.aanbieder(code).map(Aanbieder::outbox))
-                .orElse(OUTBOX_PREFIX + code);
+        return partijen.get().outbox(code);
     }
     public static final String DLQ = "ijw.dlq";
     public static final String DUPLICAAT_ID = "_AMQ_DUPL_ID";
@@ -71,7 +68,7 @@ public final class Routering {
     /** The retour message to the sender of the heenbericht. */
     public Uitgaand retour(Beoordeling beoordeling) {
         BerichtType retourType = beoordeling.type().retourType().orElseThrow();
-        return new Uitgaand(outbox(beoordeling.header().afzender()), beoordeling.retour(),
+        return new Uitgaand(outbox(beoordeling.retourAan()), beoordeling.retour(),
                 eigenschappen(beoordeling, retourType, "retour"));
     }
 

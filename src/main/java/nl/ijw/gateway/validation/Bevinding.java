@@ -11,6 +11,8 @@ public record Bevinding(String regel, String retourcode, String locatie, String 
     public static final String REGEL_XSD = "XSD";
     /** Not an iJw rule: a party the gateway's register does not know. */
     public static final String REGEL_PARTIJ = "PARTIJ";
+    /** The Afzender is not a party its signed-in sender may send for. */
+    public static final String REGEL_AFZENDER = "AFZENDER";
     public static final String AFGEKEURD = "0001";
 
     public static Bevinding xml(String melding) {

@@ -17,8 +17,8 @@ import nl.ijw.gateway.rules.RegelCatalogus;
 
 /**
  * Decides what happens to a received message: file checks, then one streaming parse with XSD
- * validation, then the in-message rules on schema-valid messages, the check that both parties are
- * known to the gateway, then the retour.
+ * validation, the check that the Afzender is the signed-in sender's, then the in-message rules on
+ * schema-valid messages, the check that both parties are known to the gateway, then the retour.
  */
 public final class Validatie {
 
@@ -28,10 +28,13 @@ public final class Validatie {
     private final RegelCatalogus regels;
     private final RetourBuilder retourBuilder;
     private final Supplier<PartijRegister> partijen;
+    private final Verzenders verzenders;
 
     public Validatie(BestandsControle bestandsControle, BerichtLezer lezer, IjwSchemas schemas,
-                     RegelCatalogus regels, RetourBuilder retourBuilder, Supplier<PartijRegister> partijen) {
+                     RegelCatalogus regels, RetourBuilder retourBuilder, Supplier<PartijRegister> partijen,
+                     Verzenders verzenders) {
         this.partijen = partijen;
+        this.verzenders = verzenders;
         this.bestandsControle = bestandsControle;
         this.lezer = lezer;
         this.schemas = schemas;
@@ -43,7 +46,7 @@ public final class Validatie {
         if (ontvangst.eerder() != Ontvangst.Eerder.NIET) {
             Uitkomst uitkomst = ontvangst.eerder() == Ontvangst.Eerder.AFGELEVERD ? Uitkomst.AL_AFGELEVERD : Uitkomst.EERDER_VERWERKT;
             return new Beoordeling(ontvangst, null, null, List.of(), uitkomst, null, null, null,
-                    null, BeleidsUitkomst.GEEN, List.of());
+                    null, BeleidsUitkomst.GEEN, List.of(), null);
         }
         Optional<DlqReden> transport = ontvangst.ongeldigReden();
         if (transport.isPresent()) {
@@ -56,6 +59,10 @@ public final class Validatie {
         }
         Bericht bericht = lezing.bericht();
         Header header = bericht.header();
+        Optional<String> verzender = ontvangst.verzender();
+        if (verzender.isPresent() && !verzenders.partijenVan(verzender.get()).contains(header.afzender())) {
+            return vervalst(ontvangst, bericht, verzender.get());
+        }
         List<Bevinding> bevindingen = new ArrayList<>(lezing.bevindingen());
         if (Header.isPartijcode(header.afzender()) && !partijen.get().kent(header.afzender())) {
             // Nobody to answer: a retour to an unknown party would go to an outbox nobody reads.
@@ -85,6 +92,31 @@ public final class Validatie {
             return Beoordeling.onbestelbaar(ontvangst, bericht.type(), header, bevindingen,
                     DlqReden.GEEN_GELDIGE_AFZENDER, "Afgekeurd, maar er kan geen retourbericht worden gemaakt: "
                             + e.getMessage());
+        }
+    }
+
+    /**
+     * The Afzender is not a party the signed-in sender may send for. Its retour, with the finding on
+     * the header only (so no client data), goes to the sender's own party; nothing is judged further,
+     * nothing forwarded, and the claimed Afzender's Identificatie is not used up.
+     */
+    private Beoordeling vervalst(Ontvangst ontvangst, Bericht bericht, String verzender) {
+        Header header = bericht.header();
+        String melding = "Afzender " + header.afzender() + " hoort niet bij de aangemelde verzender " + verzender
+                + "; het bericht is niet doorgestuurd.";
+        java.util.SortedSet<String> eigen = new java.util.TreeSet<>(verzenders.partijenVan(verzender));
+        Bevinding bevinding = new Bevinding(Bevinding.REGEL_AFZENDER, Bevinding.AFGEKEURD, "/Bericht/Header/Afzender",
+                "Afzender " + header.afzender() + " hoort niet bij de aangemelde verzender; het bericht is niet doorgestuurd.");
+        if (eigen.isEmpty() || !bericht.type().isHeenbericht()) {
+            return Beoordeling.onbestelbaar(ontvangst, bericht.type(), header, List.of(bevinding), DlqReden.AFZENDER_NIET_AANGEMELD,
+                    melding);
+        }
+        try {
+            return Beoordeling.vervalst(ontvangst, bericht, bevinding, retourBuilder.bouw(bericht, List.of(bevinding),
+                    ontvangst.berichtId()), eigen.first(), melding);
+        } catch (RetourBuilder.RetourOnmogelijk e) {
+            return Beoordeling.onbestelbaar(ontvangst, bericht.type(), header, List.of(bevinding), DlqReden.AFZENDER_NIET_AANGEMELD,
+                    melding);
         }
     }
 

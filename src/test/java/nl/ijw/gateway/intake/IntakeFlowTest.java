@@ -11,6 +11,7 @@ import javax.xml.transform.stream.StreamSource;
 import nl.ijw.gateway.BrokerClient;
 import nl.ijw.gateway.GatewayTest;
 import nl.ijw.gateway.Voorbeelden;
+import nl.ijw.gateway.access.BrokerGebruikers;
 import nl.ijw.gateway.bericht.BerichtType;
 import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
@@ -177,7 +178,8 @@ class IntakeFlowTest extends GatewayTest {
         String id = TrackingId.van("ID:" + userId);
         try (ServerLocator locator = ActiveMQClient.createServerLocator("tcp://127.0.0.1:" + brokerPort());
              ClientSessionFactory factory = locator.createSessionFactory();
-             ClientSession session = factory.createSession()) {
+             ClientSession session = factory.createSession("12345678", BrokerGebruikers.ONTWIKKELWACHTWOORD, false, true, true,
+                     false, ActiveMQClient.DEFAULT_ACK_BATCH_SIZE)) {
             var producer = session.createProducer("ijw.in");
             for (int i = 0; i < 2; i++) {
                 ClientMessage message = session.createMessage(org.apache.activemq.artemis.api.core.Message.BYTES_TYPE, true);

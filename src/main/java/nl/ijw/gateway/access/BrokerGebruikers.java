@@ -1,0 +1,109 @@
+package nl.ijw.gateway.access;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import nl.ijw.gateway.config.GatewayProperties;
+import nl.ijw.gateway.regions.PartijRegister;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Who may sign in on the broker, and for which parties. From configuration ({@code ijw.broker.gebruikers});
+ * outside production, without configured users, the development users of the README: every party in
+ * the register signs in with its code and the password {@value #ONTWIKKELWACHTWOORD}, and an operator
+ * as {@value #ONTWIKKELBEHEERDER}. Production mode refuses to start with those, without users, with an
+ * unhashed password or with broker security off.
+ */
+public final class BrokerGebruikers {
+
+    /** The development password of every party and of the development operator (documented, never for production). */
+    public static final String ONTWIKKELWACHTWOORD = "ontwikkeling";
+    public static final String ONTWIKKELBEHEERDER = "beheer";
+
+    /** A user who signed in: the parties it sends and reads for, or an operator. */
+    public record Aangemeld(String naam, Set<String> partijen, boolean beheer) {
+    }
+
+    private final Map<String, GatewayProperties.BrokerGebruiker> geconfigureerd = new LinkedHashMap<>();
+    private final Supplier<PartijRegister> register;
+    private final PasswordEncoder wachtwoorden = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
+    public BrokerGebruikers(GatewayProperties properties, Supplier<PartijRegister> register) {
+        this.register = register;
+        GatewayProperties.Broker broker = properties.broker();
+        boolean productie = properties.beheer().productie();
+        if (productie && !broker.beveiliging()) {
+            throw new IllegalStateException("Productiemodus (ijw.beheer.productie=true) met ijw.broker.beveiliging=false: "
+                    + "de broker moet aanmelding vragen.");
+        }
+        if (productie && broker.gebruikers().isEmpty()) {
+            throw new IllegalStateException("Productiemodus zonder brokergebruikers: stel ijw.broker.gebruikers in, "
+                    + "met gehashte wachtwoorden; de ontwikkelgebruikers gelden daar niet.");
+        }
+        for (GatewayProperties.BrokerGebruiker g : broker.gebruikers()) {
+            if (g.naam() == null || g.naam().isBlank() || g.wachtwoord() == null || !g.wachtwoord().startsWith("{")) {
+                throw new IllegalStateException("Brokergebruiker '" + g.naam() + "': naam en wachtwoord met schema "
+                        + "(bijvoorbeeld {bcrypt}...) zijn verplicht.");
+            }
+            if (productie && g.wachtwoord().startsWith("{noop}")) {
+                throw new IllegalStateException("Brokergebruiker '" + g.naam() + "': in productiemodus geen ongehasht wachtwoord.");
+            }
+            if (g.partijen().isEmpty() == !g.beheer()) {
+                throw new IllegalStateException("Brokergebruiker '" + g.naam() + "': een partij (met partijcodes) of een "
+                        + "beheerder (beheer: true, zonder partijcodes).");
+            }
+            if (geconfigureerd.put(g.naam(), g) != null) {
+                throw new IllegalStateException("Brokergebruiker '" + g.naam() + "' staat er twee keer in.");
+            }
+        }
+    }
+
+    /** The user with this name and password, if they match. */
+    public Optional<Aangemeld> aanmelden(String naam, String wachtwoord) {
+        if (naam == null || wachtwoord == null) {
+            return Optional.empty();
+        }
+        if (geconfigureerd.isEmpty()) {
+            return ontwikkelgebruiker(naam, wachtwoord);
+        }
+        GatewayProperties.BrokerGebruiker g = geconfigureerd.get(naam);
+        if (g == null || !wachtwoorden.matches(wachtwoord, g.wachtwoord())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Aangemeld(g.naam(), Set.copyOf(g.partijen()), g.beheer()));
+    }
+
+    /** The parties a signed-in user sends for; empty when the name is no party user. */
+    public Set<String> partijenVan(String naam) {
+        if (geconfigureerd.isEmpty()) {
+            return register.get().kent(naam) ? Set.of(naam) : Set.of();
+        }
+        GatewayProperties.BrokerGebruiker g = geconfigureerd.get(naam);
+        return g == null ? Set.of() : Set.copyOf(g.partijen());
+    }
+
+    private Optional<Aangemeld> ontwikkelgebruiker(String naam, String wachtwoord) {
+        if (!ONTWIKKELWACHTWOORD.equals(wachtwoord)) {
+            return Optional.empty();
+        }
+        if (ONTWIKKELBEHEERDER.equals(naam)) {
+            return Optional.of(new Aangemeld(naam, Set.of(), true));
+        }
+        return register.get().kent(naam) ? Optional.of(new Aangemeld(naam, Set.of(naam), false)) : Optional.empty();
+    }
+
+    /** The outboxes a party user may take from: those of its parties, as the register names them. */
+    public Set<String> outboxenVan(Set<String> partijen) {
+        PartijRegister nu = register.get();
+        return partijen.stream().map(nu::outbox).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** For the documentation and tests: the users from configuration, by name. */
+    List<String> namen() {
+        return List.copyOf(geconfigureerd.keySet());
+    }
+}
