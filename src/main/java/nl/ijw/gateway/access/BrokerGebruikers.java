@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import nl.ijw.gateway.config.GatewayProperties;
 import nl.ijw.gateway.regions.PartijRegister;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -76,6 +78,23 @@ public final class BrokerGebruikers {
         }
         return Optional.of(new Aangemeld(g.naam(), Set.copyOf(g.partijen()), g.beheer()));
     }
+
+    /**
+     * A party user as Spring Security knows it, for HTTP: the same name and password as on the broker,
+     * role {@value #ROL_PARTIJ}. Operators of the broker are no HTTP users (HTTP has its own).
+     */
+    public Optional<UserDetails> alsHttpPartij(String naam) {
+        if (geconfigureerd.isEmpty()) {
+            return register.get().kent(naam)
+                    ? Optional.of(User.withUsername(naam).password("{noop}" + ONTWIKKELWACHTWOORD).roles(ROL_PARTIJ).build())
+                    : Optional.empty();
+        }
+        return Optional.ofNullable(geconfigureerd.get(naam)).filter(g -> !g.beheer())
+                .map(g -> User.withUsername(g.naam()).password(g.wachtwoord()).roles(ROL_PARTIJ).build());
+    }
+
+    /** The HTTP role of a party's software. */
+    public static final String ROL_PARTIJ = "PARTIJ";
 
     /** The parties a signed-in user sends for; empty when the name is no party user. */
     public Set<String> partijenVan(String naam) {

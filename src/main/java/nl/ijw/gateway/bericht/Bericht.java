@@ -143,12 +143,21 @@ public final class Bericht {
         return positie;
     }
 
-    private static void verzamel(Element element, java.util.Map<String, List<Element>> index) {
-        index.computeIfAbsent(element.getLocalName(), n -> new ArrayList<>()).add(element);
-        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+    /** Every element under and including this one, by name, in document order; without recursion, for any depth. */
+    private static void verzamel(Element wortel, java.util.Map<String, List<Element>> index) {
+        Node n = wortel;
+        while (n != null) {
             if (n instanceof Element e) {
-                verzamel(e, index);
+                index.computeIfAbsent(e.getLocalName(), naam -> new ArrayList<>()).add(e);
             }
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                continue;
+            }
+            while (n != null && n != wortel && n.getNextSibling() == null) {
+                n = n.getParentNode();
+            }
+            n = n == null || n == wortel ? null : n.getNextSibling();
         }
     }
 

@@ -33,6 +33,7 @@ import nl.ijw.gateway.routing.Outbox;
 import nl.ijw.gateway.routing.Routering;
 import nl.ijw.gateway.routing.Verwerkingslog;
 import nl.ijw.gateway.access.BrokerGebruikers;
+import nl.ijw.gateway.access.BrokerToegang;
 import nl.ijw.gateway.referentie.Referentielijsten;
 import nl.ijw.gateway.rules.Geschiedenis;
 import nl.ijw.gateway.rules.RegelCatalogus;
@@ -147,8 +148,13 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    JmsIntake jmsIntake(GatewayProperties properties, Verwerkingsfouten fouten, JournaalStap journaal) {
-        return new JmsIntake(properties.intake().maxGrootte().toBytes(), properties.intake().maxPogingen(), fouten, journaal);
+    JmsIntake jmsIntake(GatewayProperties properties, Verwerkingsfouten fouten, JournaalStap journaal,
+                        @org.springframework.beans.factory.annotation.Value("${spring.artemis.user:}") String brokerGebruiker) {
+        // On an external broker the gateway signs in as spring.artemis.user: what it sends is its own.
+        java.util.Set<String> gateway = brokerGebruiker.isBlank() ? java.util.Set.of(BrokerToegang.GATEWAY)
+                : java.util.Set.of(BrokerToegang.GATEWAY, brokerGebruiker);
+        return new JmsIntake(properties.intake().maxGrootte().toBytes(), properties.intake().maxPogingen(), fouten, journaal,
+                gateway);
     }
 
     @Bean

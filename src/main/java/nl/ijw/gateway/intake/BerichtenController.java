@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.ijw.gateway.access.BrokerGebruikers;
 import nl.ijw.gateway.config.GatewayProperties;
 import nl.ijw.gateway.validation.Validatie;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jms.core.JmsTemplate;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,7 +38,8 @@ public class BerichtenController {
     }
 
     @PostMapping(path = "/berichten", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
-    public ResponseEntity<Map<String, String>> ontvang(HttpServletRequest request) throws IOException, JMSException {
+    public ResponseEntity<Map<String, String>> ontvang(HttpServletRequest request, Authentication wie) throws IOException,
+            JMSException {
         byte[] inhoud = leesBegrensd(request);
         if (inhoud == null) {
             return teGroot();
@@ -46,6 +49,10 @@ public class BerichtenController {
             BytesMessage message = session.createBytesMessage();
             message.writeBytes(inhoud);
             message.setStringProperty(JmsIntake.KANAAL, "http");
+            if (isPartij(wie)) {
+                // Its Afzender is checked against the parties of who signed in, as on the broker.
+                message.setStringProperty(Ontvangst.VERZENDER, wie.getName());
+            }
             verstuurd.set(message);
             return message;
         });
@@ -60,6 +67,12 @@ public class BerichtenController {
             return teGroot();
         }
         return ResponseEntity.ok(validatie.valideer(inhoud));
+    }
+
+    /** Whether the caller signed in as a party's software (not as an operator). */
+    public static boolean isPartij(Authentication wie) {
+        return wie != null && wie.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + BrokerGebruikers.ROL_PARTIJ).equals(a.getAuthority()));
     }
 
     /** The body, or null when it is larger than the limit; never reads more than limit + 1 bytes. */

@@ -25,12 +25,22 @@ public final class JmsIntake {
     /** JMS property naming the intake channel; set by the gateway's own HTTP and folder intake. */
     public static final String KANAAL = "ijw_kanaal";
 
+    private final java.util.Set<String> gateway;
     private final long maxBytes;
     private final int maxPogingen;
     private final Verwerkingsfouten fouten;
     private final JournaalStap journaal;
 
     public JmsIntake(long maxBytes, int maxPogingen, Verwerkingsfouten fouten, JournaalStap journaal) {
+        this(maxBytes, maxPogingen, fouten, journaal, java.util.Set.of(BrokerToegang.GATEWAY));
+    }
+
+    /**
+     * @param gateway the broker user names the gateway itself sends as: on its own broker
+     *                {@link BrokerToegang#GATEWAY}, on an external broker also spring.artemis.user
+     */
+    public JmsIntake(long maxBytes, int maxPogingen, Verwerkingsfouten fouten, JournaalStap journaal, java.util.Set<String> gateway) {
+        this.gateway = java.util.Set.copyOf(gateway);
         this.maxBytes = maxBytes;
         this.maxPogingen = maxPogingen;
         this.fouten = fouten;
@@ -47,7 +57,7 @@ public final class JmsIntake {
         // The broker names who signed in to send it. The gateway's own properties are believed only
         // from the gateway itself: a party's software cannot pass itself off as another sender or channel.
         String gevalideerd = message.getStringProperty(GEVALIDEERDE_GEBRUIKER);
-        if (gevalideerd != null && !BrokerToegang.GATEWAY.equals(gevalideerd)) {
+        if (gevalideerd != null && !gateway.contains(gevalideerd)) {
             eigenschappen.put(Ontvangst.VERZENDER, gevalideerd);
             kanaal = "jms";
         } else if (gevalideerd == null) {

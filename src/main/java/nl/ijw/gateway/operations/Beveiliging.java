@@ -1,5 +1,6 @@
 package nl.ijw.gateway.operations;
 
+import nl.ijw.gateway.access.BrokerGebruikers;
 import nl.ijw.gateway.config.GatewayProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,8 +23,10 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
  * with a Basic challenge, so a browser never keeps Basic credentials that another site could make it
  * send; a request that brings its own Authorization header therefore needs no CSRF token.
  *
- * <p>Parties submit messages and dry runs without an operator account (their authentication is the
- * broker's and, for HTTP, a later step). Health is open for load balancers; its details are not.
+ * <p>A party's software signs in with HTTP Basic as on the broker (its broker user): it may submit
+ * messages, run the dry run and track its own messages (see JournaalController). An operator may
+ * submit too (a BEHEERDER); a submission by a party carries the party's name, so its Afzender is
+ * checked as on the broker. Health is open for load balancers; its details are not.
  */
 @Configuration(proxyBeanMethods = false)
 public class Beveiliging {
@@ -35,19 +39,25 @@ public class Beveiliging {
         return Beheerders.wachtwoorden();
     }
 
+    /** Operators first, then the parties' software (the broker's party users, with the same password). */
     @Bean
-    UserDetailsService beheerders(GatewayProperties properties) {
-        return new InMemoryUserDetailsManager(Beheerders.uit(properties));
+    UserDetailsService beheerders(GatewayProperties properties, BrokerGebruikers partijen) {
+        InMemoryUserDetailsManager beheerders = new InMemoryUserDetailsManager(Beheerders.uit(properties));
+        return naam -> beheerders.userExists(naam) ? beheerders.loadUserByUsername(naam)
+                : partijen.alsHttpPartij(naam).orElseThrow(() -> new UsernameNotFoundException("onbekend"));
     }
 
     @Bean
     SecurityFilterChain toegangsregels(HttpSecurity http) throws Exception {
         String beheerder = Beheerders.BEHEERDER;
         String lezer = Beheerders.LEZER;
+        String partij = BrokerGebruikers.ROL_PARTIJ;
         http.authorizeHttpRequests(toegang -> toegang
                         .requestMatchers("/", INLOGGEN, "/beheer/stijl.css", "/api/v1/beheer/csrf", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/berichten", "/api/v1/validatie").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/berichten").hasAnyRole(partij, beheerder)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/validatie").hasAnyRole(partij, beheerder, lezer)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/berichten", "/api/v1/berichten/*").hasAnyRole(partij, beheerder, lezer)
                         .requestMatchers(HttpMethod.POST, "/api/v1/regios/validatie").hasAnyRole(beheerder, lezer)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dlq/**", "/api/v1/regios/**", "/api/v1/referentielijsten/**")
                         .hasRole(beheerder)

@@ -137,6 +137,12 @@ public final class BerichtLezer {
      * element path (so a validator error gets its locatie) and passes every event on. A root in an
      * unknown namespace is still parsed to the end, so a broken document is reported as broken.
      */
+    /** The deepest nesting read; iJw's messages are about ten levels deep. */
+    static final int MAX_DIEPTE = 64;
+
+    /** The most characters of one element's text passed on; iJw's longest values are a few hundred. */
+    static final int MAX_TEKST = 10_000;
+
     private final class Doorgeefluik implements ContentHandler, ErrorHandler {
         private final List<String[]> prefixen = new ArrayList<>();
         private final Deque<Map<String, Integer>> tellers = new ArrayDeque<>();
@@ -150,6 +156,8 @@ public final class BerichtLezer {
         private DomOpbouw dom;
         private Document document;
         private Locator locator;
+        private int tekstLengte;
+        private boolean teLangGemeld;
 
         @Override
         public void setDocumentLocator(Locator locator) {
@@ -187,22 +195,47 @@ public final class BerichtLezer {
             if (volgende == null) {
                 kiesSchema(uri);
             }
+            if (pad.size() >= MAX_DIEPTE) {
+                // iJw messages are some ten levels deep; validating thousands of levels takes the
+                // schema validator quadratic time, so such a document is refused before that.
+                throw new SAXParseException("Het bericht is dieper genest dan " + MAX_DIEPTE + " niveaus.", locator);
+            }
             int positie = tellers.peek().merge(localName, 1, Integer::sum);
             pad.addLast(herhalend.contains(localName) ? localName + "[" + positie + "]" : localName);
             tellers.push(new HashMap<>());
+            tekstLengte = 0;
             volgende.startElement(uri, localName, qName, atts);
         }
 
         @Override
         public void endElement(String uri, String localName, String qName) throws SAXException {
+            tekstLengte = 0;
             volgende.endElement(uri, localName, qName);
             tellers.pop();
             pad.removeLast();
         }
 
+        /**
+         * No iJw value is longer than a few hundred characters, but parsing an enormous one (a 10 MB
+         * "date") takes the schema validator minutes: beyond {@value #MAX_TEKST} characters an
+         * element's text is cut off, which keeps it invalid, and reported once.
+         */
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
-            volgende.characters(ch, start, length);
+            int ruimte = MAX_TEKST - tekstLengte;
+            tekstLengte += length;
+            if (ruimte >= length) {
+                volgende.characters(ch, start, length);
+                return;
+            }
+            if (ruimte > 0) {
+                volgende.characters(ch, start, ruimte);
+            }
+            if (!teLangGemeld) {
+                teLangGemeld = true;
+                bevindingen.add(new Bevinding(Bevinding.REGEL_XSD, Bevinding.AFGEKEURD, "/" + String.join("/", pad),
+                        "De tekst van dit element is langer dan " + MAX_TEKST + " tekens: het bericht voldoet niet aan het XSD-schema."));
+            }
         }
 
         @Override
@@ -253,6 +286,10 @@ public final class BerichtLezer {
 
         @Override
         public void error(SAXParseException e) {
+            if (bevindingen.size() >= MAX_XSD_BEVINDINGEN) {
+                // Enough said; the path of a deeply nested message is long, so it is not even built.
+                return;
+            }
             String locatie = "/" + String.join("/", pad);
             boolean zelfdePlek = !bevindingen.isEmpty() && bevindingen.get(bevindingen.size() - 1).locatie().equals(locatie);
             // Xerces reports a bad value twice (facet, then type); one finding per place is enough.

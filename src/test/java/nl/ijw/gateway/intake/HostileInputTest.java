@@ -60,8 +60,65 @@ class HostileInputTest extends GatewayTest {
                 Arguments.of("twee-roots", utf8(jw305 + jw305.substring(jw305.indexOf("<Bericht"))), "NIET_WELGEVORMD"),
                 Arguments.of("onbekende-namespace", utf8(jw305.replace("/jw305/schema", "/jw399/schema")),
                         "ONBEKEND_BERICHTTYPE"),
-                Arguments.of("geen-xml", utf8("dit is geen xml"), "NIET_WELGEVORMD"));
+                Arguments.of("geen-xml", utf8("dit is geen xml"), "NIET_WELGEVORMD"),
+                Arguments.of("xxe-netwerk", utf8("<?xml version=\"1.0\"?><!DOCTYPE Bericht [<!ENTITY x SYSTEM "
+                        + "\"http://127.0.0.1:9/geheim\">]><Bericht xmlns=\"" + JW301_NS + "\">&x;</Bericht>"), "DTD"),
+                Arguments.of("parameter-entiteit", utf8("<?xml version=\"1.0\"?><!DOCTYPE Bericht [<!ENTITY % p SYSTEM "
+                        + "\"http://127.0.0.1:9/p.dtd\"> %p;]><Bericht xmlns=\"" + JW301_NS + "\"/>"), "DTD"),
+                Arguments.of("kwadratisch", utf8("<?xml version=\"1.0\"?><!DOCTYPE Bericht [<!ENTITY a \"" + "a".repeat(50_000)
+                        + "\">]><Bericht xmlns=\"" + JW301_NS + "\">" + "&a;".repeat(20_000) + "</Bericht>"), "DTD"),
+                Arguments.of("utf-16", ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + jw305.substring(jw305.indexOf("<Bericht")))
+                        .getBytes(StandardCharsets.UTF_16), "CODERING"),
+                Arguments.of("ongeldige-utf8", metBytes(utf8, jw305.indexOf("Testpersoon"), (byte) 0xC3, (byte) 0x28), "CODERING"),
+                Arguments.of("overlong-utf8", metBytes(utf8, jw305.indexOf("Testpersoon"), (byte) 0xC0, (byte) 0xAF), "CODERING"),
+                Arguments.of("latin-1-verklaard", utf8(jw305.replaceFirst("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"")), "CODERING"),
+                Arguments.of("nul-byte", metBytes(utf8, jw305.indexOf("Testpersoon"), (byte) 0), "NIET_WELGEVORMD"),
+                Arguments.of("tekst-na-root", utf8(jw305 + "rest"), "NIET_WELGEVORMD"),
+                Arguments.of("alleen-proloog", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), "NIET_WELGEVORMD"),
+                Arguments.of("geen-namespace", utf8(jw305.replace(" xmlns=\"http://www.istandaarden.nl/ijw/3_2/jw305/schema\"", "")),
+                        "ONBEKEND_BERICHTTYPE"),
+                Arguments.of("diep-genest", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Bericht xmlns=\"" + JW301_NS + "\">"
+                        + "<a>".repeat(100_000) + "</a>".repeat(100_000) + "</Bericht>"), "NIET_WELGEVORMD"),
+                Arguments.of("zonder-header", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Bericht xmlns=\"" + JW301_NS
+                        + "\"/>"), "GEEN_GELDIGE_AFZENDER"));
     }
+
+    /** The bytes with these inserted at a position (to break the encoding inside a valid message). */
+    private static byte[] metBytes(byte[] origineel, int positie, byte... ingevoegd) {
+        byte[] resultaat = new byte[origineel.length + ingevoegd.length];
+        System.arraycopy(origineel, 0, resultaat, 0, positie);
+        System.arraycopy(ingevoegd, 0, resultaat, positie, ingevoegd.length);
+        System.arraycopy(origineel, positie, resultaat, positie + ingevoegd.length, origineel.length - positie);
+        return resultaat;
+    }
+
+    /** Readable, addressable, but not valid: rejected with a retour to the sender, nothing forwarded. */
+    static Stream<Arguments> afgekeurd() {
+        String jw305 = Voorbeelden.tekst(BerichtType.JW305);
+        return Stream.of(
+                Arguments.of("groot-attribuut", jw305.replaceFirst("<Header>", "<Header a=\"" + "x".repeat(5_000_000) + "\">"), "JW306"),
+                Arguments.of("grote-tekst", jw305.replaceFirst("<Begindatum>2026-11-02</Begindatum>",
+                        "<Begindatum>" + "9".repeat(10_000_000) + "</Begindatum>"), "JW306"),
+                Arguments.of("veel-attributen", jw305.replaceFirst("<Header>", "<Header " + java.util.stream.IntStream.range(0, 10_000)
+                        .mapToObj(i -> "a" + i + "=\"1\"").collect(java.util.stream.Collectors.joining(" ")) + ">"), "JW306"),
+                Arguments.of("ander-berichttype", jw305.replace("/jw305/schema", "/jw315/schema"), "JW316"),
+                Arguments.of("onbekend-element", jw305.replaceFirst("</Client>", "<Extra>x</Extra></Client>"), "JW306"),
+                Arguments.of("cdata-en-commentaar", jw305.replaceFirst("<Begindatum>2026-11-02</Begindatum>",
+                        "<!-- c --><Begindatum><![CDATA[2026-13-45]]></Begindatum>"), "JW306"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("afgekeurd")
+    void invalidButAddressableInputIsRejectedWithARetour(String geval, String xml, String retourType) {
+        String id = broker.stuur(xml.getBytes(StandardCharsets.UTF_8));
+
+        BrokerClient.Ontvangen retour = broker.ontvang("ijw.out.12345678", id, retourType);
+        assertThat(retour).as(geval).isNotNull();
+        assertThat(new String(retour.inhoud(), StandardCharsets.UTF_8)).contains("<RetourCode>0001</RetourCode>");
+        assertThat(broker.tel("ijw.out.0193", id)).as("nothing forwarded").isZero();
+        assertThat(broker.tel("ijw.dlq", id)).isZero();
+    }
+
 
     private static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);

@@ -54,10 +54,13 @@ class BeveiligingTest extends GatewayTest {
     }
 
     @Test
-    void healthAndMessageSubmissionStayOpen() throws Exception {
+    void healthStaysOpenAndMessageSubmissionNeedsAParty() throws Exception {
         assertThat(stuur(anoniem, verzoek("/actuator/health").build()).statusCode()).isEqualTo(200);
-        HttpResponse<String> ingediend = stuur(anoniem, verzoek("/api/v1/berichten").header("Content-Type", "application/xml")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Voorbeelden.bytes(BerichtType.JW305))).build());
+        HttpRequest.Builder indienen = verzoek("/api/v1/berichten").header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Voorbeelden.bytes(BerichtType.JW305)));
+        assertThat(stuur(anoniem, indienen.build()).statusCode()).isEqualTo(401);
+        HttpResponse<String> ingediend = stuur(anoniem, indienen.header("Authorization",
+                basic("12345678", nl.ijw.gateway.access.BrokerGebruikers.ONTWIKKELWACHTWOORD)).build());
         assertThat(ingediend.statusCode()).isEqualTo(202);
     }
 

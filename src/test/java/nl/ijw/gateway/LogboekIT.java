@@ -1,0 +1,85 @@
+package nl.ijw.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * After the test suite (this runs as an integration test, after every unit test): no log line of
+ * any test JVM holds a BSN or a client's name. The logs are the files logback-test.xml writes under
+ * target/test-logs/. BSNs: every number of the test range (999900006–999999990, so nine digits
+ * starting 9999), generated ones included. Names: the surnames and first names of the sample
+ * messages, except those that are also organisations' names in the region files.
+ */
+class LogboekIT {
+
+    private static final Path LOGS = Path.of("target", "test-logs");
+    private static final Pattern BSN = Pattern.compile("(?<!\\d)9999\\d{5}(?!\\d)");
+    private static final Pattern NAAM = Pattern.compile("<ijw:(?:Achternaam|Voornamen)>([^<]{3,})<");
+
+    @Test
+    void noLogLineOfTheTestSuiteHoldsABsnOrAClientName() throws IOException {
+        List<Path> bestanden;
+        try (Stream<Path> s = Files.list(LOGS)) {
+            bestanden = s.filter(p -> p.getFileName().toString().endsWith(".log")).sorted().toList();
+        }
+        long regels = 0;
+        Set<String> namen = clientnamen();
+        assertThat(namen).as("names of the samples").contains("Testpersoon", "Sanne");
+        List<String> gevonden = new ArrayList<>();
+        for (Path bestand : bestanden) {
+            List<String> inhoud = Files.readAllLines(bestand, StandardCharsets.UTF_8);
+            regels += inhoud.size();
+            for (int i = 0; i < inhoud.size(); i++) {
+                String regel = inhoud.get(i);
+                Matcher bsn = BSN.matcher(regel);
+                if (bsn.find()) {
+                    gevonden.add(bestand.getFileName() + ":" + (i + 1) + " BSN " + bsn.group());
+                }
+                for (String naam : namen) {
+                    if (Pattern.compile("\\b" + Pattern.quote(naam) + "\\b").matcher(regel).find()) {
+                        gevonden.add(bestand.getFileName() + ":" + (i + 1) + " naam " + naam);
+                    }
+                }
+            }
+        }
+        assertThat(regels).as("the suite's log lines were captured (" + LOGS + ")").isGreaterThan(1_000);
+        assertThat(gevonden).as("log lines with a BSN or a client's name").isEmpty();
+    }
+
+    /** Client names of the sample messages, without those that also name an organisation. */
+    private static Set<String> clientnamen() throws IOException {
+        Set<String> namen = new TreeSet<>();
+        try (Stream<Path> s = Files.walk(Path.of("src", "test", "resources"))) {
+            for (Path xml : s.filter(p -> p.toString().endsWith(".xml")).toList()) {
+                Matcher m = NAAM.matcher(Files.readString(xml, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    for (String deel : m.group(1).trim().split("\\s+")) {
+                        if (deel.length() >= 3) {
+                            namen.add(deel);
+                        }
+                    }
+                }
+            }
+        }
+        StringBuilder organisaties = new StringBuilder();
+        try (Stream<Path> s = Files.list(Path.of("regios"))) {
+            for (Path yaml : s.toList()) {
+                organisaties.append(Files.readString(yaml, StandardCharsets.UTF_8));
+            }
+        }
+        namen.removeIf(naam -> Pattern.compile("\\b" + Pattern.quote(naam) + "\\b").matcher(organisaties).find());
+        return namen;
+    }
+}
