@@ -22,7 +22,7 @@ public record GatewayProperties(
 
     public GatewayProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
-        broker = broker == null ? new Broker(null, 0, null, null, null) : broker;
+        broker = broker == null ? new Broker(null, 0, null, null, null, null) : broker;
         schemas = schemas == null ? new Schemas(null, null, null) : schemas;
         intake = intake == null ? new Intake(null, 0, 0, null, null, null) : intake;
         regios = regios == null ? new Regios(null, null) : regios;
@@ -141,15 +141,34 @@ public record GatewayProperties(
      *                    (off only for a closed test set-up; refused in production mode)
      * @param gebruikers  the broker users: a party's software (with the party codes it sends and reads
      *                    for) or an operator; none outside production: the development users of the README
+     * @param tls         TLS on the acceptor: set a key store and the acceptor takes TLS connections only
      */
     public record Broker(String host, int port, Duration journalBufferTimeout, Boolean beveiliging,
-                         java.util.List<BrokerGebruiker> gebruikers) {
+                         java.util.List<BrokerGebruiker> gebruikers, Tls tls) {
         public Broker {
+            tls = tls == null ? new Tls(null, null, null) : tls;
             host = host == null ? "127.0.0.1" : host;
             port = port == 0 ? 61616 : port;
             journalBufferTimeout = journalBufferTimeout == null ? Duration.ofNanos(500_000) : journalBufferTimeout;
             beveiliging = beveiliging == null || beveiliging;
             gebruikers = gebruikers == null ? java.util.List.of() : java.util.List.copyOf(gebruikers);
+        }
+    }
+
+    /**
+     * TLS on the broker's acceptor.
+     *
+     * @param keyStore         path of the key store with the broker's key and certificate; unset: no TLS
+     * @param keyStoreWachtwoord its password (from the environment: IJW_BROKER_TLS_KEYSTOREWACHTWOORD)
+     * @param keyStoreType     PKCS12 (default) or JKS
+     */
+    public record Tls(String keyStore, String keyStoreWachtwoord, String keyStoreType) {
+        public Tls {
+            keyStoreType = keyStoreType == null ? "PKCS12" : keyStoreType;
+        }
+
+        public boolean aan() {
+            return keyStore != null && !keyStore.isBlank();
         }
     }
 

@@ -2,7 +2,9 @@ package nl.ijw.gateway.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.validation.Bevinding;
@@ -19,23 +21,34 @@ final class ProductOverlap {
     }
 
     static List<Bevinding> toets(Regel regel, Bericht bericht, PeriodeVolgorde.Klasse k) {
-        List<Bevinding> bevindingen = new ArrayList<>();
+        // Dates are read once and compared as day numbers: a message may hold tens of thousands of
+        // products, and every pair of one product is compared.
         List<Element> klassen = bericht.alle(k.klasse());
-        for (int j = 1; j < klassen.size(); j++) {
-            Element later = klassen.get(j);
-            Optional<String> product = product(later);
-            Optional<LocalDate> begin = Bericht.datum(later, k.begin());
-            if (product.isEmpty() || begin.isEmpty()) {
+        int n = klassen.size();
+        int[] product = new int[n];
+        long[] begin = new long[n];
+        long[] eind = new long[n];
+        Map<String, Integer> producten = new HashMap<>();
+        for (int j = 0; j < n; j++) {
+            Element klasse = klassen.get(j);
+            Optional<String> p = product(klasse);
+            Optional<LocalDate> b = Bericht.datum(klasse, k.begin());
+            product[j] = p.isEmpty() || b.isEmpty() ? -1 : producten.computeIfAbsent(p.get(), x -> producten.size());
+            begin[j] = b.map(LocalDate::toEpochDay).orElse(0L);
+            eind[j] = Bericht.datum(klasse, k.eind()).map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+        }
+        List<Bevinding> bevindingen = new ArrayList<>();
+        for (int j = 1; j < n; j++) {
+            if (product[j] < 0) {
                 continue;
             }
             for (int i = 0; i < j; i++) {
-                Element eerder = klassen.get(i);
-                Optional<LocalDate> eerderBegin = Bericht.datum(eerder, k.begin());
-                if (product.equals(product(eerder)) && eerderBegin.isPresent()
-                        && overlappen(begin.get(), Bericht.datum(later, k.eind()), eerderBegin.get(), Bericht.datum(eerder, k.eind()))) {
-                    bevindingen.add(regel.bevinding(bericht, later, "Product " + product.get() + " komt vaker voor met "
-                            + "overlappende perioden: " + periode(begin.get(), Bericht.datum(later, k.eind())) + " en "
-                            + periode(eerderBegin.get(), Bericht.datum(eerder, k.eind())) + "."));
+                if (product[i] == product[j] && eind[j] >= begin[i] && eind[i] >= begin[j]) {
+                    Element later = klassen.get(j);
+                    Element eerder = klassen.get(i);
+                    bevindingen.add(regel.bevinding(bericht, later, "Product " + product(later).orElseThrow() + " komt vaker voor met "
+                            + "overlappende perioden: " + periode(LocalDate.ofEpochDay(begin[j]), Bericht.datum(later, k.eind()))
+                            + " en " + periode(LocalDate.ofEpochDay(begin[i]), Bericht.datum(eerder, k.eind())) + "."));
                     break;
                 }
             }

@@ -165,6 +165,24 @@ class IntakeFlowTest extends GatewayTest {
         assertThat(broker.tel("ijw.out.12345678", id)).isZero();
     }
 
+    /** A poison message is retried and dead-lettered while the messages sent after it go through. */
+    @Test
+    void aPoisonMessageDoesNotHoldUpOtherTraffic() {
+        String gif = broker.stuur(Voorbeelden.traject().tekst(BerichtType.JW305).getBytes(StandardCharsets.UTF_8), Map.of(FOUT, "altijd"));
+        java.util.List<String> anderen = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            anderen.add(broker.stuur(Voorbeelden.traject().tekst(BerichtType.JW305).getBytes(StandardCharsets.UTF_8)));
+        }
+
+        for (String id : anderen) {
+            assertThat(broker.ontvang("ijw.out.0193", id, "JW305")).as("forwarded despite the poison message").isNotNull();
+        }
+        BrokerClient.Ontvangen dood = broker.ontvang("ijw.dlq", gif);
+        assertThat(dood).isNotNull();
+        assertThat(dood.eigenschap("ijw_dlq_reden")).isEqualTo("VERWERKINGSFOUT");
+        assertThat(broker.tel("ijw.out.0193", gif)).isZero();
+    }
+
     /**
      * A message whose processing committed but whose acknowledgement was lost (a broker failover
      * mid-commit) arrives again with the same message id: the broker's duplicate detection refuses
