@@ -1,6 +1,9 @@
 package nl.ijw.gateway.access;
 
-import java.security.Principal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -47,14 +50,14 @@ public final class BrokerToegang implements ActiveMQSecurityManager5 {
      */
     public BrokerToegang(BrokerGebruikers gebruikers, String gatewaySleutel) {
         this.gebruikers = gebruikers;
-        this.gatewaySleutel = gatewaySleutel.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        this.gatewaySleutel = gatewaySleutel.getBytes(StandardCharsets.UTF_8);
     }
 
     /** A fresh password for the gateway's own connections. */
     public static String nieuweGatewaySleutel() {
         byte[] sleutel = new byte[32];
-        new java.security.SecureRandom().nextBytes(sleutel);
-        return java.util.Base64.getEncoder().encodeToString(sleutel);
+        new SecureRandom().nextBytes(sleutel);
+        return Base64.getEncoder().encodeToString(sleutel);
     }
 
     @Override
@@ -62,7 +65,7 @@ public final class BrokerToegang implements ActiveMQSecurityManager5 {
         if (GATEWAY.equals(naam)) {
             // Only code inside the gateway's own JVM connects in-VM, and only it knows the password.
             boolean eigen = verbinding != null && verbinding.getTransportConnection() instanceof InVMConnection && wachtwoord != null
-                    && java.security.MessageDigest.isEqual(gatewaySleutel, wachtwoord.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    && MessageDigest.isEqual(gatewaySleutel, wachtwoord.getBytes(StandardCharsets.UTF_8));
             if (!eigen) {
                 LOG.warn("Aanmelding als de gateway zelf geweigerd vanaf {}", verbinding == null ? "?" : verbinding.getRemoteAddress());
             }
@@ -125,10 +128,7 @@ public final class BrokerToegang implements ActiveMQSecurityManager5 {
     private static Subject subject(String naam, Set<String> rollen) {
         Subject subject = new Subject();
         subject.getPrincipals().add(new UserPrincipal(naam));
-        for (String rol : rollen) {
-            Principal p = new RolePrincipal(rol);
-            subject.getPrincipals().add(p);
-        }
+        rollen.forEach(rol -> subject.getPrincipals().add(new RolePrincipal(rol)));
         return subject;
     }
 

@@ -27,6 +27,7 @@ import nl.ijw.gateway.regions.RegioLader;
 import nl.ijw.gateway.regions.RegionaalBeleid;
 import nl.ijw.gateway.regions.RegionaalBeleidStap;
 import nl.ijw.gateway.regions.beleid.BeleidsCatalogus;
+import nl.ijw.gateway.intake.IntakePauze;
 import nl.ijw.gateway.intake.Verwerkingsfouten;
 import nl.ijw.gateway.retour.RetourBuilder;
 import nl.ijw.gateway.routing.Outbox;
@@ -145,6 +146,22 @@ public class GatewayConfiguration {
     @Bean
     Verwerkingsfouten verwerkingsfouten() {
         return new Verwerkingsfouten();
+    }
+
+    /** Pauses the intake while the journal's database is gone (only with a journal: without, nothing waits on it). */
+    @Bean(destroyMethod = "close")
+    @JournaalActief
+    IntakePauze intakePauze(org.apache.camel.CamelContext camel, Verwerkingsfouten fouten, JdbcTemplate jdbc) {
+        IntakePauze pauze = new IntakePauze(camel, () -> {
+            try {
+                jdbc.queryForObject("SELECT 1", Integer.class);
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }, java.time.Duration.ofSeconds(2));
+        fouten.bijFout(pauze::bijFout);
+        return pauze;
     }
 
     @Bean

@@ -27,6 +27,7 @@ public final class Verwerkingsfouten implements ErrorHandler {
     private final ThreadLocal<String> huidig = new ThreadLocal<>();
     private final Map<String, String> laatsteFout = begrensd();
     private final Map<String, String> alAfgeleverd = begrensd();
+    private volatile java.util.function.Consumer<Throwable> luisteraar = fout -> { };
 
     private static Map<String, String> begrensd() {
         return Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
@@ -42,8 +43,14 @@ public final class Verwerkingsfouten implements ErrorHandler {
         huidig.set(berichtId);
     }
 
+    /** Told of every failed attempt: pauses the intake while the journal's database is gone. */
+    public void bijFout(java.util.function.Consumer<Throwable> luisteraar) {
+        this.luisteraar = luisteraar;
+    }
+
     @Override
     public void handleError(Throwable fout) {
+        luisteraar.accept(fout);
         String berichtId = huidig.get();
         huidig.remove();
         if (berichtId == null) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -118,16 +119,24 @@ class ConsoleBrowserTest extends GatewayTest {
         new Select(zichtbaar(By.name("reden"))).selectByVisibleText("VERWERKINGSFOUT");
         browser.findElement(By.cssSelector("#dlqFilter button[type='submit']")).click();
         By rij = By.cssSelector("#dlqLijst tr[data-bericht='" + oud + "']");
-        WebElement dodeLetter = zichtbaar(rij);
-        assertThat(dodeLetter.getText()).contains("VERWERKINGSFOUT", "JW307", "12345678");
-        dodeLetter.findElement(By.xpath(".//button[text()='Details']")).click();
+        // The list is drawn again when the filtered answer arrives: every step finds the row anew.
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(rij, "VERWERKINGSFOUT"));
+        String regel = wacht.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(rij).getText());
+        assertThat(regel).contains("VERWERKINGSFOUT", "JW307", "12345678");
+        wacht.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(rij).findElement(By.xpath(".//button[text()='Details']")).click();
+            return true;
+        });
         WebElement details = zichtbaar(By.id("dlqDetails"));
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dlqDetails"), "journaal tijdelijk niet bereikbaar"));
         assertThat(details.getText()).contains("Het bericht is nu geldig");
         assertThat(zichtbaar(By.id("dlqInhoud")).getText()).contains("<Bericht");
         schermafdruk("dode-letter");
 
-        browser.findElement(rij).findElement(By.cssSelector("button.opnieuw")).click();
+        wacht.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(rij).findElement(By.cssSelector("button.opnieuw")).click();
+            return true;
+        });
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bevestigVraag"), "opnieuw aanbieden?"));
         schermafdruk("bevestigen");
         browser.findElement(By.id("bevestigJa")).click();
@@ -162,11 +171,17 @@ class ConsoleBrowserTest extends GatewayTest {
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wie"), LEZER));
 
         browser.findElement(By.cssSelector("button[data-scherm='dodeletters']")).click();
-        WebElement dodeLetter = zichtbaar(By.cssSelector("#dlqLijst tr[data-bericht='" + oud + "']"));
+        By rij = By.cssSelector("#dlqLijst tr[data-bericht='" + oud + "']");
+        zichtbaar(rij);
 
-        assertThat(dodeLetter.findElements(By.cssSelector("button.opnieuw, button.verwijder"))).isEmpty();
+        java.util.List<WebElement> knoppen = wacht.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(rij).findElements(By.cssSelector("button.opnieuw, button.verwijder")));
+        assertThat(knoppen).isEmpty();
         assertThat(browser.findElement(By.id("bulk")).isDisplayed()).isFalse();
-        dodeLetter.findElement(By.xpath(".//button[text()='Details']")).click();
+        wacht.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(rij).findElement(By.xpath(".//button[text()='Details']")).click();
+            return true;
+        });
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dlqDetails"), "Alleen beheerders zien de inhoud"));
     }
 }
