@@ -47,11 +47,37 @@ class HttpIntakeTest extends GatewayTest {
         assertThat(broker.ontvang("ijw.out.12345678", id, "JW318")).isNotNull();
     }
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    private int poort;
+
     @Test
     void bodyOver25MbIsRefusedWith413() {
         ResponseEntity<String> antwoord = post("/api/v1/berichten", new byte[25 * 1024 * 1024 + 1], MediaType.TEXT_XML);
 
         assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    }
+
+    /**
+     * A 200 MB submission is refused on its Content-Length: the answer comes after 1 MB of it was
+     * sent, so the gateway read no more than that (and never holds it in memory).
+     */
+    @Test
+    void a200MbBodyIsRefusedBeforeItIsRead() throws Exception {
+        try (java.net.Socket verbinding = new java.net.Socket("127.0.0.1", poort)) {
+            verbinding.setSoTimeout(20_000);
+            String aanmelding = java.util.Base64.getEncoder().encodeToString(("12345678:"
+                    + nl.ijw.gateway.access.BrokerGebruikers.ONTWIKKELWACHTWOORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            var uit = verbinding.getOutputStream();
+            uit.write(("POST /api/v1/berichten HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/xml\r\n"
+                    + "Authorization: Basic " + aanmelding + "\r\nContent-Length: " + (200L * 1024 * 1024) + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            uit.write(new byte[1024 * 1024]);
+            uit.flush();
+
+            String statusregel = new java.io.BufferedReader(new java.io.InputStreamReader(verbinding.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertThat(statusregel).isEqualTo("HTTP/1.1 413 ");
+        }
     }
 
     @Test
