@@ -3,7 +3,9 @@ package nl.ijw.gateway.bericht;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.w3c.dom.Document;
@@ -20,8 +22,8 @@ public final class Bericht {
     private final Document document;
     private final Header header;
     private final Set<String> herhalendeElementen;
-    private final java.util.Map<Object, Object> afgeleid = new java.util.HashMap<>();
-    private java.util.Map<String, List<Element>> perNaam;
+    private final Map<Object, Object> afgeleid = new HashMap<>();
+    private Map<String, List<Element>> perNaam;
 
     public Bericht(BerichtType type, Document document, Set<String> herhalendeElementen) {
         this.type = type;
@@ -72,7 +74,7 @@ public final class Bericht {
      */
     public List<Element> alle(String naam) {
         if (perNaam == null) {
-            java.util.Map<String, List<Element>> index = new java.util.HashMap<>();
+            Map<String, List<Element>> index = new HashMap<>();
             verzamel(root(), index);
             index.replaceAll((n, elementen) -> List.copyOf(elementen));
             perNaam = index;
@@ -144,7 +146,7 @@ public final class Bericht {
     }
 
     /** Every element under and including this one, by name, in document order; without recursion, for any depth. */
-    private static void verzamel(Element wortel, java.util.Map<String, List<Element>> index) {
+    private static void verzamel(Element wortel, Map<String, List<Element>> index) {
         Node n = wortel;
         while (n != null) {
             if (n instanceof Element e) {

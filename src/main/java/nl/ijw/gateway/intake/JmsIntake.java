@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import nl.ijw.gateway.access.BrokerToegang;
 import nl.ijw.gateway.deadletter.DlqReden;
 import nl.ijw.gateway.journal.JournaalStap;
@@ -25,22 +26,22 @@ public final class JmsIntake {
     /** JMS property naming the intake channel; set by the gateway's own HTTP and folder intake. */
     public static final String KANAAL = "ijw_kanaal";
 
-    private final java.util.Set<String> gateway;
+    private final Set<String> gateway;
     private final long maxBytes;
     private final int maxPogingen;
     private final Verwerkingsfouten fouten;
     private final JournaalStap journaal;
 
     public JmsIntake(long maxBytes, int maxPogingen, Verwerkingsfouten fouten, JournaalStap journaal) {
-        this(maxBytes, maxPogingen, fouten, journaal, java.util.Set.of(BrokerToegang.GATEWAY));
+        this(maxBytes, maxPogingen, fouten, journaal, Set.of(BrokerToegang.GATEWAY));
     }
 
     /**
      * @param gateway the broker user names the gateway itself sends as: on its own broker
      *                {@link BrokerToegang#GATEWAY}, on an external broker also spring.artemis.user
      */
-    public JmsIntake(long maxBytes, int maxPogingen, Verwerkingsfouten fouten, JournaalStap journaal, java.util.Set<String> gateway) {
-        this.gateway = java.util.Set.copyOf(gateway);
+    public JmsIntake(long maxBytes, int maxPogingen, Verwerkingsfouten fouten, JournaalStap journaal, Set<String> gateway) {
+        this.gateway = Set.copyOf(gateway);
         this.maxBytes = maxBytes;
         this.maxPogingen = maxPogingen;
         this.fouten = fouten;

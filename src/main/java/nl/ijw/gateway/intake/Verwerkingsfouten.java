@@ -3,6 +3,7 @@ package nl.ijw.gateway.intake;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.ActiveMQExceptionType;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ public final class Verwerkingsfouten implements ErrorHandler {
     private final ThreadLocal<String> huidig = new ThreadLocal<>();
     private final Map<String, String> laatsteFout = begrensd();
     private final Map<String, String> alAfgeleverd = begrensd();
-    private volatile java.util.function.Consumer<Throwable> luisteraar = fout -> { };
+    private volatile Consumer<Throwable> luisteraar = fout -> { };
 
     private static Map<String, String> begrensd() {
         return Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
@@ -44,7 +45,7 @@ public final class Verwerkingsfouten implements ErrorHandler {
     }
 
     /** Told of every failed attempt: pauses the intake while the journal's database is gone. */
-    public void bijFout(java.util.function.Consumer<Throwable> luisteraar) {
+    public void bijFout(Consumer<Throwable> luisteraar) {
         this.luisteraar = luisteraar;
     }
 

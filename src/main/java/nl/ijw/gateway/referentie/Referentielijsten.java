@@ -1,5 +1,6 @@
 package nl.ijw.gateway.referentie;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -111,7 +112,7 @@ public final class Referentielijsten {
             bytes = in.readAllBytes();
         }
         vingerafdruk.update(bytes);
-        return Referentielijst.lees(locatie, new java.io.ByteArrayInputStream(bytes));
+        return Referentielijst.lees(locatie, new ByteArrayInputStream(bytes));
     }
 
     private static String beschrijving(Inhoud inhoud) {

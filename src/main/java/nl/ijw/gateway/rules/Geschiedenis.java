@@ -1,5 +1,6 @@
 package nl.ijw.gateway.rules;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -108,7 +109,7 @@ public interface Geschiedenis {
 
         /** Equal in value: 08 hours and 8 hours are one Omvang. */
         public boolean gelijk(Omvang ander) {
-            return new java.math.BigInteger(volume).equals(new java.math.BigInteger(ander.volume)) && eenheid.equals(ander.eenheid)
+            return new BigInteger(volume).equals(new BigInteger(ander.volume)) && eenheid.equals(ander.eenheid)
                     && frequentie.equals(ander.frequentie);
         }
 

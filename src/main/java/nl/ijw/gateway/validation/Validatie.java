@@ -3,6 +3,8 @@ package nl.ijw.gateway.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
@@ -104,7 +106,7 @@ public final class Validatie {
         Header header = bericht.header();
         String melding = "Afzender " + header.afzender() + " hoort niet bij de aangemelde verzender " + verzender
                 + "; het bericht is niet doorgestuurd.";
-        java.util.SortedSet<String> eigen = new java.util.TreeSet<>(verzenders.partijenVan(verzender));
+        SortedSet<String> eigen = new TreeSet<>(verzenders.partijenVan(verzender));
         Bevinding bevinding = new Bevinding(Bevinding.REGEL_AFZENDER, Bevinding.AFGEKEURD, "/Bericht/Header/Afzender",
                 "Afzender " + header.afzender() + " hoort niet bij de aangemelde verzender; het bericht is niet doorgestuurd.");
         if (eigen.isEmpty() || !bericht.type().isHeenbericht()) {
