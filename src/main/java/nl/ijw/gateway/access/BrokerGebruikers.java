@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.ijw.gateway.config.GatewayProperties;
 import nl.ijw.gateway.regions.PartijRegister;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -95,6 +96,11 @@ public final class BrokerGebruikers {
 
     /** The HTTP role of a party's software. */
     public static final String ROL_PARTIJ = "PARTIJ";
+
+    /** Whether an HTTP caller signed in as a party's software (not as an operator). */
+    public static boolean isPartij(Authentication wie) {
+        return wie != null && wie.getAuthorities().stream().anyMatch(a -> ("ROLE_" + ROL_PARTIJ).equals(a.getAuthority()));
+    }
 
     /** The parties a signed-in user sends for; empty when the name is no party user. */
     public Set<String> partijenVan(String naam) {

@@ -49,7 +49,7 @@ public class BerichtenController {
             BytesMessage message = session.createBytesMessage();
             message.writeBytes(inhoud);
             message.setStringProperty(JmsIntake.KANAAL, "http");
-            if (isPartij(wie)) {
+            if (BrokerGebruikers.isPartij(wie)) {
                 // Its Afzender is checked against the parties of who signed in, as on the broker.
                 message.setStringProperty(Ontvangst.VERZENDER, wie.getName());
             }
@@ -67,12 +67,6 @@ public class BerichtenController {
             return teGroot();
         }
         return ResponseEntity.ok(validatie.valideer(inhoud));
-    }
-
-    /** Whether the caller signed in as a party's software (not as an operator). */
-    public static boolean isPartij(Authentication wie) {
-        return wie != null && wie.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + BrokerGebruikers.ROL_PARTIJ).equals(a.getAuthority()));
     }
 
     /** The body, or null when it is larger than the limit; never reads more than limit + 1 bytes. */

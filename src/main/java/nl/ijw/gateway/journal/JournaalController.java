@@ -8,7 +8,6 @@ import org.springframework.http.ResponseEntity;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.ijw.gateway.access.BrokerGebruikers;
-import nl.ijw.gateway.intake.BerichtenController;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +51,7 @@ public class JournaalController {
     }
 
     private Predicate<JournaalBericht> zichtbaarVoor(Authentication wie) {
-        if (!BerichtenController.isPartij(wie)) {
+        if (!BrokerGebruikers.isPartij(wie)) {
             return b -> true;
         }
         Set<String> eigen = partijen.partijenVan(wie.getName());
@@ -78,7 +77,7 @@ public class JournaalController {
                                     @RequestParam(defaultValue = "0") int pagina,
                                     @RequestParam(defaultValue = "50") int grootte,
                                     Authentication wie) {
-        if (BerichtenController.isPartij(wie)) {
+        if (BrokerGebruikers.isPartij(wie)) {
             Set<String> eigen = partijen.partijenVan(wie.getName());
             if (!eigen(eigen, afzender) && !eigen(eigen, ontvanger)) {
                 // A party searches its own traffic: as Afzender or as Ontvanger, named.

@@ -42,7 +42,7 @@ public final class Referentielijsten {
         this.gemeentecodesLocatie = gemeentecodesLocatie;
         this.productcodesLocaties = List.copyOf(productcodesLocaties);
         this.bronnen = bronnen;
-        this.inhoud = lees();
+        this.inhoud = verwerk(lees());
         LOG.info("Referentielijsten: {}", beschrijving(inhoud));
     }
 
@@ -76,10 +76,11 @@ public final class Referentielijsten {
      */
     public synchronized List<String> herlaad() {
         try {
-            Inhoud nieuw = lees();
-            if (!Arrays.equals(nieuw.vingerafdruk(), inhoud.vingerafdruk())) {
-                inhoud = nieuw;
-                LOG.info("Referentielijsten gewijzigd: {}", beschrijving(nieuw));
+            // Read every check, parsed only when the bytes changed.
+            Bestanden bestanden = lees();
+            if (!Arrays.equals(bestanden.vingerafdruk(), inhoud.vingerafdruk())) {
+                inhoud = verwerk(bestanden);
+                LOG.info("Referentielijsten gewijzigd: {}", beschrijving(inhoud));
             }
             return List.of();
         } catch (IOException | RuntimeException e) {
@@ -92,27 +93,35 @@ public final class Referentielijsten {
         herlaad().forEach(fout -> LOG.warn("Referentielijst geweigerd, de vorige blijft in gebruik: {}", fout));
     }
 
-    private Inhoud lees() throws IOException {
-        MessageDigest vingerafdruk = sha256();
-        Gemeentecodes gemeentecodes = new Gemeentecodes(lijst(gemeentecodesLocatie, vingerafdruk));
-        List<Referentielijst> productlijsten = new ArrayList<>();
-        for (String locatie : productcodesLocaties) {
-            productlijsten.add(lijst(locatie, vingerafdruk));
-        }
-        return new Inhoud(gemeentecodes, new Productcodes(productlijsten), vingerafdruk.digest());
+    /** The files as read, in order: the municipality codes first, then each product code list. */
+    private record Bestanden(List<String> locaties, List<byte[]> inhoud, byte[] vingerafdruk) {
     }
 
-    private Referentielijst lijst(String locatie, MessageDigest vingerafdruk) throws IOException {
-        Resource bron = bronnen.getResource(locatie.trim());
-        if (!bron.exists()) {
-            throw new IOException("Referentielijst " + locatie + " niet gevonden");
+    private Bestanden lees() throws IOException {
+        List<String> locaties = new ArrayList<>();
+        locaties.add(gemeentecodesLocatie);
+        locaties.addAll(productcodesLocaties);
+        MessageDigest vingerafdruk = sha256();
+        List<byte[]> inhoud = new ArrayList<>();
+        for (String locatie : locaties) {
+            Resource bron = bronnen.getResource(locatie.trim());
+            if (!bron.exists()) {
+                throw new IOException("Referentielijst " + locatie + " niet gevonden");
+            }
+            try (InputStream in = bron.getInputStream()) {
+                inhoud.add(in.readAllBytes());
+            }
+            vingerafdruk.update(inhoud.get(inhoud.size() - 1));
         }
-        byte[] bytes;
-        try (InputStream in = bron.getInputStream()) {
-            bytes = in.readAllBytes();
+        return new Bestanden(locaties, inhoud, vingerafdruk.digest());
+    }
+
+    private static Inhoud verwerk(Bestanden b) throws IOException {
+        List<Referentielijst> lijsten = new ArrayList<>();
+        for (int i = 0; i < b.locaties().size(); i++) {
+            lijsten.add(Referentielijst.lees(b.locaties().get(i), new ByteArrayInputStream(b.inhoud().get(i))));
         }
-        vingerafdruk.update(bytes);
-        return Referentielijst.lees(locatie, new ByteArrayInputStream(bytes));
+        return new Inhoud(new Gemeentecodes(lijsten.get(0)), new Productcodes(List.copyOf(lijsten.subList(1, lijsten.size()))), b.vingerafdruk());
     }
 
     private static String beschrijving(Inhoud inhoud) {

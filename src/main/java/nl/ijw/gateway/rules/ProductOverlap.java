@@ -46,9 +46,9 @@ final class ProductOverlap {
                 if (product[i] == product[j] && eind[j] >= begin[i] && eind[i] >= begin[j]) {
                     Element later = klassen.get(j);
                     Element eerder = klassen.get(i);
-                    bevindingen.add(regel.bevinding(bericht, later, "Product " + product(later).orElseThrow() + " komt vaker voor met "
-                            + "overlappende perioden: " + periode(LocalDate.ofEpochDay(begin[j]), Bericht.datum(later, k.eind()))
-                            + " en " + periode(LocalDate.ofEpochDay(begin[i]), Bericht.datum(eerder, k.eind())) + "."));
+                    bevindingen.add(regel.bevinding(bericht, later, melding(product(later).orElseThrow(),
+                            LocalDate.ofEpochDay(begin[j]), Bericht.datum(later, k.eind()),
+                            LocalDate.ofEpochDay(begin[i]), Bericht.datum(eerder, k.eind()))));
                     break;
                 }
             }
@@ -64,7 +64,14 @@ final class ProductOverlap {
         return eind1.map(e -> !e.isBefore(begin2)).orElse(true) && eind2.map(e -> !e.isBefore(begin1)).orElse(true);
     }
 
-    static String periode(LocalDate begin, Optional<LocalDate> eind) {
+    /** The finding's text, shared with TR361: the product and both periods. */
+    static String melding(String product, LocalDate begin, Optional<LocalDate> eind, LocalDate eerderBegin,
+                          Optional<LocalDate> eerderEind) {
+        return "Product " + product + " komt vaker voor met overlappende perioden: " + periode(begin, eind) + " en "
+                + periode(eerderBegin, eerderEind) + ".";
+    }
+
+    private static String periode(LocalDate begin, Optional<LocalDate> eind) {
         return begin + " t/m " + eind.map(LocalDate::toString).orElse("open einde");
     }
 }

@@ -51,9 +51,8 @@ public final class Tr361ProductenInVerzoekOverlappenNiet extends Berichtoverstij
             for (Deel eerder : delen.subList(0, j)) {
                 if ((eerder.bestaand() || later.bestaand()) && eerder.product().equals(later.product())
                         && ProductOverlap.overlappen(later.begin(), later.eind(), eerder.begin(), eerder.eind())) {
-                    bevindingen.add(bevinding(bericht, later.klasse(), "Product " + later.product() + " komt vaker voor met "
-                            + "overlappende perioden: " + ProductOverlap.periode(later.begin(), later.eind()) + " en "
-                            + ProductOverlap.periode(eerder.begin(), eerder.eind()) + "."));
+                    bevindingen.add(bevinding(bericht, later.klasse(), ProductOverlap.melding(later.product(), later.begin(),
+                            later.eind(), eerder.begin(), eerder.eind())));
                     break;
                 }
             }

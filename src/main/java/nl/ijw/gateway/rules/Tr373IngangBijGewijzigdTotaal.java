@@ -1,6 +1,8 @@
 package nl.ijw.gateway.rules;
 
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.ijw.gateway.bericht.Bericht;
@@ -8,6 +10,7 @@ import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.rules.Geschiedenis.Omvang;
 import nl.ijw.gateway.rules.Toewijzingen.Genoemd;
 import nl.ijw.gateway.validation.Bevinding;
+import org.w3c.dom.Element;
 
 /**
  * TR373: a TeWijzigenProduct that changes its allocation's Budget, or its total over the allocation's
@@ -24,14 +27,22 @@ public final class Tr373IngangBijGewijzigdTotaal extends BerichtoverstijgendeReg
 
     @Override
     public List<Bevinding> toets(Bericht bericht) {
-        return OmvangBijToewijzing.teWijzigen(this, bericht).stream()
-                .filter(g -> g.toewijzing().ingangsdatum() != null && (budgetGewijzigd(g) || totaalGewijzigd(g)))
-                .filter(g -> !Bericht.datum(g.klasse(), "GewensteIngangsdatum").orElseThrow().equals(g.toewijzing().ingangsdatum()))
-                .map(g -> bevinding(bericht, Bericht.kind(g.klasse(), "GewensteIngangsdatum").orElseThrow(),
-                        (budgetGewijzigd(g) ? "Budget" : "Totale Omvang") + " van toewijzing " + g.toewijzing().nummer()
-                                + " wijzigt: GewensteIngangsdatum " + Bericht.datum(g.klasse(), "GewensteIngangsdatum").get()
-                                + " moet gelijk zijn aan de Ingangsdatum " + g.toewijzing().ingangsdatum() + " van de toewijzing."))
-                .toList();
+        List<Bevinding> bevindingen = new ArrayList<>();
+        for (Genoemd g : OmvangBijToewijzing.teWijzigen(this, bericht)) {
+            LocalDate ingang = g.toewijzing().ingangsdatum();
+            boolean budget = budgetGewijzigd(g);
+            if (ingang == null || !budget && !totaalGewijzigd(g)) {
+                continue;
+            }
+            Element gewenst = Bericht.kind(g.klasse(), "GewensteIngangsdatum").orElseThrow();
+            LocalDate dag = Bericht.datum(g.klasse(), "GewensteIngangsdatum").orElseThrow();
+            if (!dag.equals(ingang)) {
+                bevindingen.add(bevinding(bericht, gewenst, (budget ? "Budget" : "Totale Omvang") + " van toewijzing "
+                        + g.toewijzing().nummer() + " wijzigt: GewensteIngangsdatum " + dag + " moet gelijk zijn aan de Ingangsdatum "
+                        + ingang + " van de toewijzing."));
+            }
+        }
+        return bevindingen;
     }
 
     private static boolean budgetGewijzigd(Genoemd g) {

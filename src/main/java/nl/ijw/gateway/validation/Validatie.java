@@ -3,6 +3,7 @@ package nl.ijw.gateway.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -62,8 +63,9 @@ public final class Validatie {
         Bericht bericht = lezing.bericht();
         Header header = bericht.header();
         Optional<String> verzender = ontvangst.verzender();
-        if (verzender.isPresent() && !verzenders.partijenVan(verzender.get()).contains(header.afzender())) {
-            return vervalst(ontvangst, bericht, verzender.get());
+        Set<String> eigen = verzender.map(verzenders::partijenVan).orElse(Set.of());
+        if (verzender.isPresent() && !eigen.contains(header.afzender())) {
+            return vervalst(ontvangst, bericht, verzender.get(), eigen);
         }
         List<Bevinding> bevindingen = new ArrayList<>(lezing.bevindingen());
         if (Header.isPartijcode(header.afzender()) && !partijen.get().kent(header.afzender())) {
@@ -102,11 +104,11 @@ public final class Validatie {
      * the header only (so no client data), goes to the sender's own party; nothing is judged further,
      * nothing forwarded, and the claimed Afzender's Identificatie is not used up.
      */
-    private Beoordeling vervalst(Ontvangst ontvangst, Bericht bericht, String verzender) {
+    private Beoordeling vervalst(Ontvangst ontvangst, Bericht bericht, String verzender, Set<String> partijen) {
         Header header = bericht.header();
         String melding = "Afzender " + header.afzender() + " hoort niet bij de aangemelde verzender " + verzender
                 + "; het bericht is niet doorgestuurd.";
-        SortedSet<String> eigen = new TreeSet<>(verzenders.partijenVan(verzender));
+        SortedSet<String> eigen = new TreeSet<>(partijen);
         Bevinding bevinding = new Bevinding(Bevinding.REGEL_AFZENDER, Bevinding.AFGEKEURD, "/Bericht/Header/Afzender",
                 "Afzender " + header.afzender() + " hoort niet bij de aangemelde verzender; het bericht is niet doorgestuurd.");
         if (eigen.isEmpty() || !bericht.type().isHeenbericht()) {
