@@ -18,22 +18,31 @@ import org.junit.jupiter.api.Test;
 /**
  * After the test suite (this runs as an integration test, after every unit test): no log line of
  * any test JVM holds a BSN or a client's name. The logs are the files logback-test.xml writes under
- * target/test-logs/. BSNs: every number of the test range (999900006–999999990, so nine digits
+ * target/test-logs/, and those of the gateway and broker processes of the fault tests. BSNs: every number of the test range (999900006–999999990, so nine digits
  * starting 9999), generated ones included. Names: the surnames and first names of the sample
  * messages, except those that are also organisations' names in the region files.
  */
 class LogboekIT {
 
     private static final Path LOGS = Path.of("target", "test-logs");
+    /** Where the fault tests (run before this one) keep the logs of the gateways and brokers they started. */
+    private static final Path PROCESSEN = Path.of("target");
     private static final Pattern BSN = Pattern.compile("(?<!\\d)9999\\d{5}(?!\\d)");
     private static final Pattern NAAM = Pattern.compile("<ijw:(?:Achternaam|Voornamen)>([^<]{3,})<");
 
     @Test
     void noLogLineOfTheTestSuiteHoldsABsnOrAClientName() throws IOException {
-        List<Path> bestanden;
-        try (Stream<Path> s = Files.list(LOGS)) {
-            bestanden = s.filter(p -> p.getFileName().toString().endsWith(".log")).sorted().toList();
+        List<Path> bestanden = new ArrayList<>();
+        for (Path map : List.of(LOGS, PROCESSEN.resolve("crash-it"), PROCESSEN.resolve("storing-it"))) {
+            if (Files.isDirectory(map)) {
+                try (Stream<Path> s = Files.walk(map, 2)) {
+                    s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".log")).sorted()
+                            .forEach(bestanden::add);
+                }
+            }
         }
+        assertThat(bestanden).as("logs of the gateway and broker processes the fault tests started")
+                .anyMatch(p -> p.getFileName().toString().contains("-gateway-"));
         long regels = 0;
         Set<String> namen = clientnamen();
         assertThat(namen).as("names of the samples").contains("Testpersoon", "Sanne");

@@ -1,11 +1,15 @@
 package nl.ijw.gateway.access;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javax.security.auth.x500.X500Principal;
 import nl.ijw.gateway.config.GatewayProperties;
 import nl.ijw.gateway.regions.PartijRegister;
 import org.springframework.security.core.Authentication;
@@ -32,6 +36,8 @@ public final class BrokerGebruikers {
     }
 
     private final Map<String, GatewayProperties.BrokerGebruiker> geconfigureerd = new LinkedHashMap<>();
+    /** By certificate subject; X500Principal compares names in their canonical form. */
+    private final Map<X500Principal, GatewayProperties.BrokerGebruiker> certificaten = new HashMap<>();
     private final Supplier<PartijRegister> register;
     private final PasswordEncoder wachtwoorden = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
@@ -48,11 +54,15 @@ public final class BrokerGebruikers {
                     + "met gehashte wachtwoorden; de ontwikkelgebruikers gelden daar niet.");
         }
         for (GatewayProperties.BrokerGebruiker g : broker.gebruikers()) {
-            if (g.naam() == null || g.naam().isBlank() || g.wachtwoord() == null || !g.wachtwoord().startsWith("{")) {
-                throw new IllegalStateException("Brokergebruiker '" + g.naam() + "': naam en wachtwoord met schema "
-                        + "(bijvoorbeeld {bcrypt}...) zijn verplicht.");
+            if (g.naam() == null || g.naam().isBlank() || (g.wachtwoord() == null && g.certificaat() == null)
+                    || (g.wachtwoord() != null && !g.wachtwoord().startsWith("{"))) {
+                throw new IllegalStateException("Brokergebruiker '" + g.naam() + "': naam en een wachtwoord met schema "
+                        + "(bijvoorbeeld {bcrypt}...) of een certificaat zijn verplicht.");
             }
-            if (productie && g.wachtwoord().startsWith("{noop}")) {
+            if (g.certificaat() != null && certificaten.put(onderwerp(g), g) != null) {
+                throw new IllegalStateException("Brokergebruiker '" + g.naam() + "': dit certificaat hoort al bij een andere gebruiker.");
+            }
+            if (productie && g.wachtwoord() != null && g.wachtwoord().startsWith("{noop}")) {
                 throw new IllegalStateException("Brokergebruiker '" + g.naam() + "': in productiemodus geen ongehasht wachtwoord.");
             }
             if (g.partijen().isEmpty() == !g.beheer()) {
@@ -74,10 +84,31 @@ public final class BrokerGebruikers {
             return ontwikkelgebruiker(naam, wachtwoord);
         }
         GatewayProperties.BrokerGebruiker g = geconfigureerd.get(naam);
-        if (g == null || !wachtwoorden.matches(wachtwoord, g.wachtwoord())) {
+        if (g == null || g.wachtwoord() == null || !wachtwoorden.matches(wachtwoord, g.wachtwoord())) {
             return Optional.empty();
         }
-        return Optional.of(new Aangemeld(g.naam(), Set.copyOf(g.partijen()), g.beheer()));
+        return Optional.of(aangemeld(g));
+    }
+
+    /**
+     * The user whose certificate has this subject. The certificate itself was checked by the TLS
+     * handshake against the trust store; this only says whose it is.
+     */
+    public Optional<Aangemeld> aanmeldenMetCertificaat(X500Principal onderwerp) {
+        return Optional.ofNullable(onderwerp == null ? null : certificaten.get(onderwerp)).map(BrokerGebruikers::aangemeld);
+    }
+
+    private static Aangemeld aangemeld(GatewayProperties.BrokerGebruiker g) {
+        return new Aangemeld(g.naam(), Set.copyOf(g.partijen()), g.beheer());
+    }
+
+    private static X500Principal onderwerp(GatewayProperties.BrokerGebruiker g) {
+        try {
+            return new X500Principal(g.certificaat());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Brokergebruiker '" + g.naam() + "': het certificaat is geen geldige naam (DN), "
+                    + "bijvoorbeeld \"CN=naam, O=organisatie, C=NL\".", e);
+        }
     }
 
     /**
@@ -90,7 +121,8 @@ public final class BrokerGebruikers {
                     ? Optional.of(User.withUsername(naam).password("{noop}" + ONTWIKKELWACHTWOORD).roles(ROL_PARTIJ).build())
                     : Optional.empty();
         }
-        return Optional.ofNullable(geconfigureerd.get(naam)).filter(g -> !g.beheer())
+        // A user who signs in by certificate only has no password to sign in with over Basic.
+        return Optional.ofNullable(geconfigureerd.get(naam)).filter(g -> !g.beheer() && g.wachtwoord() != null)
                 .map(g -> User.withUsername(g.naam()).password(g.wachtwoord()).roles(ROL_PARTIJ).build());
     }
 
@@ -109,6 +141,17 @@ public final class BrokerGebruikers {
         }
         GatewayProperties.BrokerGebruiker g = geconfigureerd.get(naam);
         return g == null ? Set.of() : Set.copyOf(g.partijen());
+    }
+
+    /** Every user who may sign in: the configured ones, or the development users of the register in force. */
+    public List<Aangemeld> allen() {
+        if (geconfigureerd.isEmpty()) {
+            List<Aangemeld> ontwikkel = new ArrayList<>();
+            register.get().codes().forEach(code -> ontwikkel.add(new Aangemeld(code, Set.of(code), false)));
+            ontwikkel.add(new Aangemeld(ONTWIKKELBEHEERDER, Set.of(), true));
+            return ontwikkel;
+        }
+        return geconfigureerd.values().stream().map(BrokerGebruikers::aangemeld).toList();
     }
 
     private Optional<Aangemeld> ontwikkelgebruiker(String naam, String wachtwoord) {

@@ -3,11 +3,14 @@ package nl.ijw.gateway.access;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.Subject;
+import javax.security.auth.x500.X500Principal;
+import org.apache.activemq.artemis.core.remoting.CertificateUtil;
 import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnection;
 import org.apache.activemq.artemis.core.security.CheckType;
 import org.apache.activemq.artemis.core.security.Role;
@@ -71,7 +74,11 @@ public final class BrokerToegang implements ActiveMQSecurityManager5 {
             }
             return eigen ? subject(GATEWAY, Set.of(ROL_GATEWAY)) : null;
         }
-        Optional<BrokerGebruikers.Aangemeld> aangemeld = gebruikers.aanmelden(naam, wachtwoord);
+        // A trusted client certificate of a known user signs in by itself; a name given beside it must be that user's.
+        Optional<BrokerGebruikers.Aangemeld> aangemeld = certificaat(verbinding)
+                .flatMap(gebruikers::aanmeldenMetCertificaat)
+                .filter(a -> naam == null || naam.equals(a.naam()))
+                .or(() -> gebruikers.aanmelden(naam, wachtwoord));
         if (aangemeld.isEmpty()) {
             // The name may be a typo of a password: it is not logged.
             LOG.warn("Aanmelding op de broker geweigerd vanaf {}", verbinding == null ? "?" : verbinding.getRemoteAddress());
@@ -85,6 +92,13 @@ public final class BrokerToegang implements ActiveMQSecurityManager5 {
         rollen.add(ROL_PARTIJ);
         a.partijen().forEach(code -> rollen.add(ROL_PARTIJ_PREFIX + code));
         return subject(a.naam(), rollen);
+    }
+
+    /** The subject of the client's certificate, when it showed one the TLS handshake trusted. */
+    private static Optional<X500Principal> certificaat(RemotingConnection verbinding) {
+        X509Certificate[] certificaten = verbinding == null ? null : CertificateUtil.getCertsFromConnection(verbinding);
+        return certificaten == null || certificaten.length == 0 ? Optional.empty()
+                : Optional.of(certificaten[0].getSubjectX500Principal());
     }
 
     /**

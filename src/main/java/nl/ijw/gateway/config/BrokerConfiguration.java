@@ -1,6 +1,7 @@
 package nl.ijw.gateway.config;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -35,8 +36,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class BrokerConfiguration {
 
-    static final String IN = "ijw.in";
-    static final String DLQ = "ijw.dlq";
+    public static final String IN = "ijw.in";
+    public static final String DLQ = "ijw.dlq";
 
     @Bean
     ArtemisConfigurationCustomizer ijwBroker(GatewayProperties properties) {
@@ -47,25 +48,7 @@ public class BrokerConfiguration {
                     "ijw-tcp"));
             // The NIO default (3.33 ms) caps a commit-per-message flow near 300 msg/s (STACK.md).
             config.setJournalBufferTimeout_NIO((int) broker.journalBufferTimeout().toNanos());
-            // Expired messages go to the dead-letter queue too (not dropped), where operators see them
-            // with reason VERLOPEN.
-            AddressSettings in = new AddressSettings()
-                    .setDeadLetterAddress(SimpleString.of(DLQ))
-                    .setExpiryAddress(SimpleString.of(DLQ))
-                    .setMaxDeliveryAttempts(intake.maxPogingen() + 2)
-                    .setRedeliveryDelay(intake.redeliveryVertraging().toMillis())
-                    .setRedeliveryMultiplier(2.0)
-                    .setMaxRedeliveryDelay(intake.maxRedeliveryVertraging().toMillis());
-            AddressSettings overig = new AddressSettings()
-                    .setDeadLetterAddress(SimpleString.of(DLQ))
-                    .setExpiryAddress(SimpleString.of(DLQ))
-                    .setMaxDeliveryAttempts(10)
-                    .setAutoCreateDeadLetterResources(false);
-            // Replaces Boot's "#" default, which would send other addresses' dead letters to "DLQ".
-            // The dead-letter queue itself: no dead-letter or expiry address of its own, so nothing is
-            // ever moved from it to itself.
-            AddressSettings dlq = new AddressSettings().setMaxDeliveryAttempts(-1).setAutoCreateDeadLetterResources(false);
-            config.setAddressSettings(new HashMap<>(Map.of("#", overig, IN, in, DLQ, dlq)));
+            config.setAddressSettings(new HashMap<>(adresInstellingen(intake, "#")));
             config.addQueueConfiguration(QueueConfiguration.of(DLQ).setRoutingType(RoutingType.ANYCAST));
             // Who may do what is decided by BrokerToegang: the gateway everything, a party send to ijw.in
             // and take from its own outboxes, an operator browse and manage. Messages carry their
@@ -78,8 +61,42 @@ public class BrokerConfiguration {
     }
 
     /**
-     * The acceptor's parameters: CORE only; with a key store, TLS only. As parameters rather than a
-     * URL, so a password may hold any character.
+     * How the broker treats the gateway's addresses: {@code ijw.in} is redelivered with back-off and
+     * dead-lettered after the gateway's attempts; the rest dead-letters to {@code ijw.dlq} too; the
+     * dead-letter queue itself keeps what it holds. The same for the embedded broker and, written as
+     * broker properties, for a standalone one.
+     *
+     * @param overig the match for every other address: "#" on the gateway's own broker (replacing
+     *               Boot's default, which would send dead letters to "DLQ"), "ijw.#" on a shared one
+     */
+    public static Map<String, AddressSettings> adresInstellingen(GatewayProperties.Intake intake, String overig) {
+        // Expired messages go to the dead-letter queue too (not dropped), where operators see them
+        // with reason VERLOPEN.
+        AddressSettings in = new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(DLQ))
+                .setExpiryAddress(SimpleString.of(DLQ))
+                .setMaxDeliveryAttempts(intake.maxPogingen() + 2)
+                .setRedeliveryDelay(intake.redeliveryVertraging().toMillis())
+                .setRedeliveryMultiplier(2.0)
+                .setMaxRedeliveryDelay(intake.maxRedeliveryVertraging().toMillis());
+        AddressSettings rest = new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(DLQ))
+                .setExpiryAddress(SimpleString.of(DLQ))
+                .setMaxDeliveryAttempts(10)
+                .setAutoCreateDeadLetterResources(false);
+        // No dead-letter or expiry address of its own, so nothing is ever moved from it to itself.
+        AddressSettings dlq = new AddressSettings().setMaxDeliveryAttempts(-1).setAutoCreateDeadLetterResources(false);
+        Map<String, AddressSettings> instellingen = new LinkedHashMap<>();
+        instellingen.put(overig, rest);
+        instellingen.put(IN, in);
+        instellingen.put(DLQ, dlq);
+        return instellingen;
+    }
+
+    /**
+     * The acceptor's parameters: CORE only; with a key store, TLS only; with a trust store as well,
+     * clients are asked for a certificate. As parameters rather than a URL, so a password may hold any
+     * character.
      */
     static Map<String, Object> acceptor(GatewayProperties.Broker broker) {
         Map<String, Object> p = new HashMap<>();
@@ -92,6 +109,13 @@ public class BrokerConfiguration {
             p.put(TransportConstants.KEYSTORE_TYPE_PROP_NAME, tls.keyStoreType());
             p.put(TransportConstants.KEYSTORE_PATH_PROP_NAME, tls.keyStore());
             p.put(TransportConstants.KEYSTORE_PASSWORD_PROP_NAME, tls.keyStoreWachtwoord() == null ? "" : tls.keyStoreWachtwoord());
+        }
+        if (tls.certificaten()) {
+            p.put(TransportConstants.TRUSTSTORE_TYPE_PROP_NAME, tls.trustStoreType());
+            p.put(TransportConstants.TRUSTSTORE_PATH_PROP_NAME, tls.trustStore());
+            p.put(TransportConstants.TRUSTSTORE_PASSWORD_PROP_NAME, tls.trustStoreWachtwoord() == null ? "" : tls.trustStoreWachtwoord());
+            p.put(tls.certificaatVerplicht() ? TransportConstants.NEED_CLIENT_AUTH_PROP_NAME : TransportConstants.WANT_CLIENT_AUTH_PROP_NAME,
+                    true);
         }
         return p;
     }

@@ -146,7 +146,7 @@ public record GatewayProperties(
     public record Broker(String host, int port, Duration journalBufferTimeout, Boolean beveiliging,
                          java.util.List<BrokerGebruiker> gebruikers, Tls tls) {
         public Broker {
-            tls = tls == null ? new Tls(null, null, null) : tls;
+            tls = tls == null ? new Tls(null, null, null, null, null, null, false) : tls;
             host = host == null ? "127.0.0.1" : host;
             port = port == 0 ? 61616 : port;
             journalBufferTimeout = journalBufferTimeout == null ? Duration.ofNanos(500_000) : journalBufferTimeout;
@@ -161,27 +161,53 @@ public record GatewayProperties(
      * @param keyStore         path of the key store with the broker's key and certificate; unset: no TLS
      * @param keyStoreWachtwoord its password (from the environment: IJW_BROKER_TLS_KEYSTOREWACHTWOORD)
      * @param keyStoreType     PKCS12 (default) or JKS
+     * @param trustStore       path of a store with the certificates (or their CA) that parties may sign
+     *                         in with; set: the acceptor asks every client for a certificate
+     * @param trustStoreWachtwoord its password
+     * @param trustStoreType   PKCS12 (default) or JKS
+     * @param certificaatVerplicht true: a client without a trusted certificate cannot even connect
+     *                         (mutual TLS); false (default): it may still sign in with a password
      */
-    public record Tls(String keyStore, String keyStoreWachtwoord, String keyStoreType) {
+    public record Tls(String keyStore, String keyStoreWachtwoord, String keyStoreType, String trustStore,
+                      String trustStoreWachtwoord, String trustStoreType, boolean certificaatVerplicht) {
         public Tls {
             keyStoreType = keyStoreType == null ? "PKCS12" : keyStoreType;
+            trustStoreType = trustStoreType == null ? "PKCS12" : trustStoreType;
+            boolean sleutels = keyStore != null && !keyStore.isBlank();
+            boolean vertrouwd = trustStore != null && !trustStore.isBlank();
+            // Said at start rather than silently ignored: client certificates only exist inside TLS.
+            if (vertrouwd && !sleutels) {
+                throw new IllegalArgumentException("ijw.broker.tls.trust-store zonder ijw.broker.tls.key-store: "
+                        + "clientcertificaten vragen TLS op de broker.");
+            }
+            if (certificaatVerplicht && !vertrouwd) {
+                throw new IllegalArgumentException("ijw.broker.tls.certificaat-verplicht zonder ijw.broker.tls.trust-store.");
+            }
         }
 
         public boolean aan() {
             return keyStore != null && !keyStore.isBlank();
         }
+
+        /** Whether clients are asked for a certificate. */
+        public boolean certificaten() {
+            return aan() && trustStore != null && !trustStore.isBlank();
+        }
     }
 
     /**
-     * One broker user.
+     * One broker user: signs in with a password, with a client certificate, or with either.
      *
-     * @param naam       the user name the software signs in with
-     * @param wachtwoord the password as a hash with its scheme, e.g. {bcrypt}$2a$10$...
-     * @param partijen   the party codes (AGB code or municipality code) it sends for and reads the
-     *                   outboxes of; empty for an operator
-     * @param beheer     an operator: may browse queues and use the broker's management, not send or take
+     * @param naam        the user name the software signs in with
+     * @param wachtwoord  the password as a hash with its scheme, e.g. {bcrypt}$2a$10$...; none: only by certificate
+     * @param certificaat the subject of its client certificate, e.g. "CN=zwolle-backoffice, O=Gemeente Zwolle, C=NL"
+     *                    (compared as a distinguished name, so spacing and case of the attribute names do not
+     *                    matter); the certificate must be trusted by ijw.broker.tls.trust-store
+     * @param partijen    the party codes (AGB code or municipality code) it sends for and reads the
+     *                    outboxes of; empty for an operator
+     * @param beheer      an operator: may browse queues and use the broker's management, not send or take
      */
-    public record BrokerGebruiker(String naam, String wachtwoord, java.util.List<String> partijen, boolean beheer) {
+    public record BrokerGebruiker(String naam, String wachtwoord, String certificaat, java.util.List<String> partijen, boolean beheer) {
         public BrokerGebruiker {
             partijen = partijen == null ? java.util.List.of() : java.util.List.copyOf(partijen);
         }

@@ -62,6 +62,8 @@ public class Beveiliging {
                         .requestMatchers(HttpMethod.POST, "/api/v1/dlq/**", "/api/v1/regios/**", "/api/v1/referentielijsten/**")
                         .hasRole(beheerder)
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/dlq/**").hasRole(beheerder)
+                        // Names every broker user and its parties: operators who set up the broker only.
+                        .requestMatchers("/api/v1/broker/**").hasRole(beheerder)
                         .anyRequest().hasAnyRole(beheerder, lezer))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .formLogin(formulier -> formulier.loginPage(INLOGGEN).loginProcessingUrl("/beheer/inloggen")

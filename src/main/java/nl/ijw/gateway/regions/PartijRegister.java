@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One consistent, immutable snapshot of the parties and regions the gateway serves. A reload builds
@@ -44,6 +45,11 @@ public final class PartijRegister {
     /** A party by its code: a gemeentecode or an AGB code. */
     public boolean kent(String code) {
         return gemeente(code).isPresent() || aanbieder(code).isPresent();
+    }
+
+    /** The codes of every party in the register, sorted. */
+    public List<String> codes() {
+        return Stream.concat(gemeenten.keySet().stream(), aanbieders.keySet().stream()).sorted().toList();
     }
 
     /** The outbox of a party: as configured in the register, by default ijw.out.<code>. */
