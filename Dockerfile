@@ -5,6 +5,7 @@ COPY pom.xml .
 COPY src src
 COPY routes routes
 COPY xsd xsd
+COPY regios regios
 RUN mvn -q -B package -DskipTests
 
 FROM eclipse-temurin:17-jre

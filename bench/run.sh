@@ -120,7 +120,7 @@ measure() {
   echo "load average before: $before (other processes on this machine skew the numbers)"
   # shellcheck disable=SC2086
   java ${BENCH_JAVA_OPTS:-} -jar "$BENCH_JAR" --url "tcp://127.0.0.1:$tcp_port" --messages "$N" \
-      --samples "$ROOT/src/test/resources/berichten" --gateway-pid "$GATEWAY_PID" ${LOAD_OPTIONS[@]+"${LOAD_OPTIONS[@]}"} \
+      --samples "$ROOT/src/test/resources/berichten" --xsd "$ROOT/xsd/ijw-3.2" --gateway-pid "$GATEWAY_PID" ${LOAD_OPTIONS[@]+"${LOAD_OPTIONS[@]}"} \
       | tee "$WORK/$name.out" || rc=$?
   after=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "load average after: $after"

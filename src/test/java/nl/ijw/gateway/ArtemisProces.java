@@ -56,6 +56,12 @@ public final class ArtemisProces implements AutoCloseable {
         Files.writeString(etc.resolve("artemis-roles.properties"), "\n" + rollen, StandardOpenOption.APPEND);
     }
 
+    /** As an operator sets up the broker: the files a (not yet connected) gateway writes for it, and the users. */
+    public void instellingenVan(GatewayProces gateway, Map<String, String> gebruikers) throws Exception {
+        instellingen(gateway.haal("/api/v1/broker/artemis/broker.properties"),
+                gateway.haal("/api/v1/broker/artemis/artemis-roles.properties"), gebruikers);
+    }
+
     /** Starts the broker and waits until it is active. */
     public void start() throws IOException {
         Path log = instantie.resolveSibling(instantie.getFileName() + "-run-" + ++starts + ".log");

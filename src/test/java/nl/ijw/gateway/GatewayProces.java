@@ -43,11 +43,18 @@ public final class GatewayProces implements AutoCloseable {
     private final Path data;
     private final int http = vrijePoort();
     private final List<String> instellingen;
+    private final String heap;
     private final HttpClient client = HttpClient.newHttpClient();
     private Process proces;
 
     /** @param instellingen command-line settings beside the data dir and HTTP port */
     public GatewayProces(Path data, List<String> instellingen) {
+        this(data, instellingen, "384m");
+    }
+
+    /** @param heap the most heap the gateway's JVM may use (-Xmx) */
+    public GatewayProces(Path data, List<String> instellingen, String heap) {
+        this.heap = heap;
         assertThat(JAR).as("het gebouwde jar (mvn verify bouwt het vóór de integratietests)").exists();
         this.data = map(data);
         this.instellingen = List.copyOf(instellingen);
@@ -60,7 +67,7 @@ public final class GatewayProces implements AutoCloseable {
     public void start(int keer, boolean gezond) {
         Path log = data.resolveSibling(data.getFileName() + "-gateway-" + keer + ".log");
         List<String> opdracht = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", JAR.toString(), "--ijw.data-dir=" + data, "--server.port=" + http));
+                "-Xmx" + heap, "-jar", JAR.toString(), "--ijw.data-dir=" + data, "--server.port=" + http));
         opdracht.addAll(instellingen);
         try {
             proces = new ProcessBuilder(opdracht).redirectErrorStream(true).redirectOutput(log.toFile()).start();

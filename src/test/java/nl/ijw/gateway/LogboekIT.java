@@ -33,7 +33,8 @@ class LogboekIT {
     @Test
     void noLogLineOfTheTestSuiteHoldsABsnOrAClientName() throws IOException {
         List<Path> bestanden = new ArrayList<>();
-        for (Path map : List.of(LOGS, PROCESSEN.resolve("crash-it"), PROCESSEN.resolve("storing-it"))) {
+        for (Path map : List.of(LOGS, PROCESSEN.resolve("crash-it"), PROCESSEN.resolve("storing-it"),
+                PROCESSEN.resolve("twee-it"), PROCESSEN.resolve("groot-it"))) {
             if (Files.isDirectory(map)) {
                 try (Stream<Path> s = Files.walk(map, 2)) {
                     s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".log")).sorted()

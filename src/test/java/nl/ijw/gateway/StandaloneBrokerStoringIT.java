@@ -8,14 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
-import jakarta.jms.Message;
-import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,9 +66,7 @@ class StandaloneBrokerStoringIT {
         // As an operator sets up a broker: the gateway (not yet connected) writes the broker's files.
         int start = 1;
         gateway.start(start, false);
-        broker.instellingen(gateway.haal("/api/v1/broker/artemis/broker.properties"),
-                gateway.haal("/api/v1/broker/artemis/artemis-roles.properties"),
-                Map.of(GATEWAY, WACHTWOORD, PARTIJEN, WACHTWOORD, BEHEER, WACHTWOORD));
+        broker.instellingenVan(gateway, Map.of(GATEWAY, WACHTWOORD, PARTIJEN, WACHTWOORD, BEHEER, WACHTWOORD));
         broker.start();
         gateway.wachtTotGezond(Duration.ofSeconds(120));
 
@@ -96,17 +91,17 @@ class StandaloneBrokerStoringIT {
         Map<String, Integer> dood = new HashMap<>();
         int verwachtDoorgestuurd = AANTAL - ongeldig.size() - onleesbaar.size();
         int verwachtRetouren = AANTAL - onleesbaar.size();
-        leeg(PARTIJEN, OUT_GEMEENTE, doorgestuurd, verwachtDoorgestuurd, "ijw_identificatie");
-        leeg(PARTIJEN, OUT_AANBIEDER, retouren, verwachtRetouren, "ijw_identificatie");
+        Afloop.leeg(broker.url(), PARTIJEN, WACHTWOORD, OUT_GEMEENTE, doorgestuurd, verwachtDoorgestuurd, "ijw_identificatie");
+        Afloop.leeg(broker.url(), PARTIJEN, WACHTWOORD, OUT_AANBIEDER, retouren, verwachtRetouren, "ijw_identificatie");
         // Operators only look into the dead-letter queue; the test takes from it as the gateway does when it re-drives.
-        leeg(GATEWAY, "ijw.dlq", dood, onleesbaar.size(), "storingstest_id");
+        Afloop.leeg(broker.url(), GATEWAY, WACHTWOORD, "ijw.dlq", dood, onleesbaar.size(), "storingstest_id");
         Map<String, String> journaal = gateway.journaal("JW305", AANTAL);
         // The gateway reads the broker's management too (queue depths, alarms), with the rights it was given.
         JsonNode wachtrijen = new ObjectMapper().readTree(gateway.haal("/api/v1/beheer/wachtrijen"));
 
-        long dubbel = dubbel(doorgestuurd) + dubbel(retouren) + dubbel(dood);
-        long ontbrekend = ontbrekend(verwachtDoorgestuurd, doorgestuurd) + ontbrekend(verwachtRetouren, retouren)
-                + ontbrekend(onleesbaar.size(), dood);
+        long dubbel = Afloop.dubbel(doorgestuurd) + Afloop.dubbel(retouren) + Afloop.dubbel(dood);
+        long ontbrekend = Afloop.ontbrekend(verwachtDoorgestuurd, doorgestuurd) + Afloop.ontbrekend(verwachtRetouren, retouren)
+                + Afloop.ontbrekend(onleesbaar.size(), dood);
         System.out.printf("storingstest (losse broker): verstuurd %d (%d ongeldig, %d onleesbaar), 3x SIGKILL van de gateway"
                         + " (nog in ijw.in: %d, %d, %d), 1x herstart van de broker (nog in ijw.in: %d); doorgestuurd %d, retouren %d,"
                         + " dead letters %d, dubbel %d, ontbrekend %d, in het journaal %d%n",
@@ -169,37 +164,6 @@ class StandaloneBrokerStoringIT {
                     return wachtend.get() < ronde / 2;
                 });
         return wachtend.get();
-    }
-
-    /**
-     * Takes everything from a queue, counting copies per key (a test property or the Identificatie),
-     * until the expected number of keys is there and the queue stays empty for two seconds.
-     */
-    private void leeg(String gebruiker, String queue, Map<String, Integer> per, int verwacht, String sleutel) throws Exception {
-        Instant einde = Instant.now().plus(Duration.ofMinutes(3));
-        try (Connection verbinding = verbind(gebruiker)) {
-            verbinding.start();
-            Session session = verbinding.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
-            while (Instant.now().isBefore(einde)) {
-                Message m = consumer.receive(per.size() >= verwacht ? 2_000 : 500);
-                if (m == null) {
-                    if (per.size() >= verwacht) {
-                        return;
-                    }
-                    continue;
-                }
-                per.merge(String.valueOf(m.getStringProperty(sleutel)), 1, Integer::sum);
-            }
-        }
-    }
-
-    private static long dubbel(Map<String, Integer> per) {
-        return per.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
-    }
-
-    private static long ontbrekend(int verwacht, Map<String, Integer> per) {
-        return Math.max(0, verwacht - per.size());
     }
 
     private int telIn(String queue) throws Exception {

@@ -236,6 +236,26 @@ public final class Voorbeelden {
         });
     }
 
+    /**
+     * A valid JW301 of this client with this many allocations of one product, one after the other in
+     * time (so none overlap): about 420 bytes each, 60,000 make a message of nearly 25 MB.
+     */
+    public static String jw301MetToewijzingen(Traject client, int aantal) {
+        String jw301 = client.tekst(BerichtType.JW301);
+        StringBuilder producten = new StringBuilder(aantal * 430);
+        LocalDate dag = LocalDate.of(1990, 1, 1);
+        for (int i = 0; i < aantal; i++) {
+            LocalDate d = dag.plusDays(i);
+            producten.append("<ToegewezenProduct><ToewijzingNummer>").append(300_000 + i).append("</ToewijzingNummer>"
+                    + "<Product><ijw:Categorie>45</ijw:Categorie><ijw:Code>45A01</ijw:Code></Product>"
+                    + "<Toewijzingsdatum>2026-11-02</Toewijzingsdatum><Toewijzingstijd>09:30:00</Toewijzingstijd><Ingangsdatum>")
+                    .append(d).append("</Ingangsdatum><Einddatum>").append(d).append("</Einddatum><Omvang><ijw:Volume>3</ijw:Volume>"
+                    + "<ijw:Eenheid>04</ijw:Eenheid><ijw:Frequentie>4</ijw:Frequentie></Omvang></ToegewezenProduct>");
+        }
+        return jw301.substring(0, jw301.indexOf("<ToegewezenProduct>")) + producten
+                + jw301.substring(jw301.indexOf("</ToegewezenProducten>"));
+    }
+
     /** The message as the rules see it; fails when a variant a test made is not schema-valid, so it tests nothing else. */
     public static Bericht bericht(BerichtType type, byte[] inhoud) {
         BerichtLezer.Resultaat gelezen = LEZER.lees(inhoud);

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.time.Clock;
 import nl.ijw.gateway.bericht.BerichtSchrijver;
 import nl.ijw.gateway.intake.JmsIntake;
+import com.zaxxer.hikari.HikariDataSource;
 import nl.ijw.gateway.journal.BsnHasher;
+import nl.ijw.gateway.journal.KlantVolgorde;
+import nl.ijw.gateway.validation.Volgorde;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import nl.ijw.gateway.journal.GroepsCommit;
 import nl.ijw.gateway.journal.Journaal;
 import nl.ijw.gateway.journal.JournaalSleutels;
@@ -93,10 +97,12 @@ public class GatewayConfiguration {
     @Bean
     Validatie validatie(BestandsControle bestandsControle, IjwSchemas schemas, Clock klok, GatewayProperties properties,
                         BerichtSchrijver schrijver, RegioConfiguratie regios, ObjectProvider<Geschiedenis> journaal,
-                        Referentielijsten referentielijsten, BrokerGebruikers brokerGebruikers) {
+                        Referentielijsten referentielijsten, BrokerGebruikers brokerGebruikers,
+                        ObjectProvider<Volgorde> volgorde) {
         return new Validatie(bestandsControle, new BerichtLezer(schemas), schemas,
                 new RegelCatalogus(klok, journaal.getIfAvailable(() -> Geschiedenis.LEEG), referentielijsten),
-                new RetourBuilder(schrijver, klok, properties.schemas().xsdVersie()), regios, brokerGebruikers::partijenVan);
+                new RetourBuilder(schrijver, klok, properties.schemas().xsdVersie()), regios, brokerGebruikers::partijenVan,
+                volgorde.getIfAvailable(() -> Volgorde.GEEN));
     }
 
     @Bean
@@ -166,12 +172,39 @@ public class GatewayConfiguration {
 
     @Bean
     JmsIntake jmsIntake(GatewayProperties properties, Verwerkingsfouten fouten, JournaalStap journaal,
-                        @org.springframework.beans.factory.annotation.Value("${spring.artemis.user:}") String brokerGebruiker) {
+                        @org.springframework.beans.factory.annotation.Value("${spring.artemis.user:}") String brokerGebruiker,
+                        ObjectProvider<Volgorde> volgorde) {
         // On an external broker the gateway signs in as spring.artemis.user: what it sends is its own.
         java.util.Set<String> gateway = brokerGebruiker.isBlank() ? java.util.Set.of(BrokerToegang.GATEWAY)
                 : java.util.Set.of(BrokerToegang.GATEWAY, brokerGebruiker);
         return new JmsIntake(properties.intake().maxGrootte().toBytes(), properties.intake().maxPogingen(), fouten, journaal,
-                gateway);
+                gateway, volgorde.getIfAvailable(() -> Volgorde.GEEN));
+    }
+
+    /**
+     * One message of a client judged at a time. On PostgreSQL (unless set to LOKAAL) also across
+     * gateway instances, with advisory locks on a small pool of its own: a consumer holds one of its
+     * connections while it waits for the journal's commit, so the journal's own pool never runs dry.
+     */
+    @Bean(destroyMethod = "close")
+    @JournaalActief
+    KlantVolgorde klantVolgorde(BsnHasher bsnHasher, GatewayProperties properties, DataSourceProperties database) {
+        GatewayProperties.Journaal.Klantvolgorde soort = properties.journaal().klantvolgorde();
+        String url = database.getUrl();
+        boolean postgres = url != null && url.startsWith("jdbc:postgresql:");
+        boolean gedeeld = soort == GatewayProperties.Journaal.Klantvolgorde.DATABASE
+                || (soort == GatewayProperties.Journaal.Klantvolgorde.AUTOMATISCH && postgres);
+        if (gedeeld && !postgres) {
+            throw new IllegalStateException("ijw.journaal.klantvolgorde=DATABASE vraagt een PostgreSQL-journaal.");
+        }
+        if (!gedeeld) {
+            return new KlantVolgorde(bsnHasher, null);
+        }
+        HikariDataSource sloten = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        sloten.setPoolName("ijw-klantvolgorde");
+        sloten.setMaximumPoolSize(properties.intake().concurrentConsumers());
+        sloten.setMinimumIdle(0);
+        return new KlantVolgorde(bsnHasher, sloten);
     }
 
     @Bean

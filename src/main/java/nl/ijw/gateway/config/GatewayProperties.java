@@ -27,7 +27,7 @@ public record GatewayProperties(
         intake = intake == null ? new Intake(null, 0, 0, null, null, null) : intake;
         regios = regios == null ? new Regios(null, null) : regios;
         referentie = referentie == null ? new Referentie(null, null, null) : referentie;
-        journaal = journaal == null ? new Journaal(null, null, null, null, null, null, null) : journaal;
+        journaal = journaal == null ? new Journaal(null, null, null, null, null, null, null, null) : journaal;
         beheer = beheer == null ? new Beheer(0, null, null, false, null) : beheer;
         tijdzone = tijdzone == null ? ZoneId.of("Europe/Amsterdam") : tijdzone;
     }
@@ -97,11 +97,17 @@ public record GatewayProperties(
      *                       first day.
      * @param groepsvenster  when busy, how long the journal gathers the entries of concurrent messages into
      *                       one commit; zero commits whatever is waiting at once
+     * @param klantvolgorde  how the messages of one client are judged one at a time: within this gateway
+     *                       (LOKAAL), or also across gateway instances that share a PostgreSQL journal
+     *                       (DATABASE); AUTOMATISCH (default): DATABASE on PostgreSQL, else LOKAAL
      */
     public record Journaal(nl.ijw.gateway.journal.Journaal.PayloadOpslag payload, java.time.Period bewaartermijn,
                            String bsnSleutel, String payloadSleutel, Boolean actief, java.time.LocalDate volledigSinds,
-                           Duration groepsvenster) {
+                           Duration groepsvenster, Klantvolgorde klantvolgorde) {
+        public enum Klantvolgorde { AUTOMATISCH, LOKAAL, DATABASE }
+
         public Journaal {
+            klantvolgorde = klantvolgorde == null ? Klantvolgorde.AUTOMATISCH : klantvolgorde;
             actief = actief == null ? Boolean.TRUE : actief;
             payload = payload == null ? nl.ijw.gateway.journal.Journaal.PayloadOpslag.VERSLEUTELD : payload;
             bewaartermijn = bewaartermijn == null ? java.time.Period.ofMonths(2) : bewaartermijn;

@@ -13,6 +13,9 @@ import java.util.Set;
 import nl.ijw.gateway.access.BrokerToegang;
 import nl.ijw.gateway.deadletter.DlqReden;
 import nl.ijw.gateway.journal.JournaalStap;
+import nl.ijw.gateway.validation.Volgorde;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.SynchronizationAdapter;
 
 /**
  * Turns what arrives on {@code ijw.in} into an {@link Ontvangst}. The route hands over the raw JMS
@@ -31,16 +34,20 @@ public final class JmsIntake {
     private final int maxPogingen;
     private final Verwerkingsfouten fouten;
     private final JournaalStap journaal;
+    private final Volgorde volgorde;
 
     public JmsIntake(long maxBytes, int maxPogingen, Verwerkingsfouten fouten, JournaalStap journaal) {
-        this(maxBytes, maxPogingen, fouten, journaal, Set.of(BrokerToegang.GATEWAY));
+        this(maxBytes, maxPogingen, fouten, journaal, Set.of(BrokerToegang.GATEWAY), Volgorde.GEEN);
     }
 
     /**
-     * @param gateway the broker user names the gateway itself sends as: on its own broker
-     *                {@link BrokerToegang#GATEWAY}, on an external broker also spring.artemis.user
+     * @param gateway  the broker user names the gateway itself sends as: on its own broker
+     *                 {@link BrokerToegang#GATEWAY}, on an external broker also spring.artemis.user
+     * @param volgorde what validation takes per client; let go when the message's exchange ends
      */
-    public JmsIntake(long maxBytes, int maxPogingen, Verwerkingsfouten fouten, JournaalStap journaal, Set<String> gateway) {
+    public JmsIntake(long maxBytes, int maxPogingen, Verwerkingsfouten fouten, JournaalStap journaal, Set<String> gateway,
+                     Volgorde volgorde) {
+        this.volgorde = volgorde;
         this.gateway = Set.copyOf(gateway);
         this.maxBytes = maxBytes;
         this.maxPogingen = maxPogingen;
@@ -48,7 +55,15 @@ public final class JmsIntake {
         this.journaal = journaal;
     }
 
-    public Ontvangst ontvang(Message message) throws JMSException {
+    public Ontvangst ontvang(Message message, Exchange exchange) throws JMSException {
+        // Whatever validation takes for this message's client is let go when the exchange ends, after
+        // the journal step committed its state, on success and failure alike.
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onDone(Exchange klaar) {
+                volgorde.ontgrendel();
+            }
+        });
         // The JMS message id stays the same across redeliveries, and so does the tracking id.
         String berichtId = TrackingId.van(message.getJMSMessageID());
         fouten.begin(berichtId);

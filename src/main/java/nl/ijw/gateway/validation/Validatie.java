@@ -32,10 +32,19 @@ public final class Validatie {
     private final RetourBuilder retourBuilder;
     private final Supplier<PartijRegister> partijen;
     private final Verzenders verzenders;
+    private final Volgorde volgorde;
 
     public Validatie(BestandsControle bestandsControle, BerichtLezer lezer, IjwSchemas schemas,
                      RegelCatalogus regels, RetourBuilder retourBuilder, Supplier<PartijRegister> partijen,
                      Verzenders verzenders) {
+        this(bestandsControle, lezer, schemas, regels, retourBuilder, partijen, verzenders, Volgorde.GEEN);
+    }
+
+    /** @param volgorde held from before the rules read the state until the message's end (see {@link Volgorde}) */
+    public Validatie(BestandsControle bestandsControle, BerichtLezer lezer, IjwSchemas schemas,
+                     RegelCatalogus regels, RetourBuilder retourBuilder, Supplier<PartijRegister> partijen,
+                     Verzenders verzenders, Volgorde volgorde) {
+        this.volgorde = volgorde;
         this.partijen = partijen;
         this.verzenders = verzenders;
         this.bestandsControle = bestandsControle;
@@ -55,7 +64,7 @@ public final class Validatie {
         if (transport.isPresent()) {
             return Beoordeling.onbestelbaar(ontvangst, null, null, List.of(), transport.get(), ontvangst.melding());
         }
-        Lezing lezing = lees(ontvangst.inhoud());
+        Lezing lezing = lees(ontvangst.inhoud(), volgorde);
         if (lezing.onleesbaar() != null) {
             return Beoordeling.onbestelbaar(ontvangst, lezing.type(), null, lezing.bevindingen(),
                     lezing.onleesbaar(), lezing.bevindingen().get(0).melding());
@@ -130,11 +139,12 @@ public final class Validatie {
 
     /** The dry run of {@code POST /api/v1/validatie}: every finding, nothing routed or stored. */
     public Rapport valideer(byte[] inhoud) {
-        Lezing lezing = lees(inhoud);
+        // A dry run stores nothing, so it does not wait for the client's other messages.
+        Lezing lezing = lees(inhoud, Volgorde.GEEN);
         return new Rapport(lezing.type(), lezing.bevindingen().isEmpty(), lezing.bevindingen());
     }
 
-    private Lezing lees(byte[] inhoud) {
+    private Lezing lees(byte[] inhoud, Volgorde eenTegelijk) {
         Optional<BestandsControle.Afwijzing> afwijzing = bestandsControle.controleer(inhoud);
         if (afwijzing.isPresent()) {
             return new Lezing(null, null, List.of(afwijzing.get().alsBevinding()), afwijzing.get().reden());
@@ -149,6 +159,7 @@ public final class Validatie {
         Bericht bericht = new Bericht(gelezen.type(), gelezen.document(), schemas.herhalendeElementen());
         List<Bevinding> bevindingen = new ArrayList<>(gelezen.xsdBevindingen());
         if (bevindingen.isEmpty()) {
+            eenTegelijk.vergrendel(bericht);
             bevindingen.addAll(regels.toets(bericht));
         }
         return new Lezing(gelezen.type(), bericht, List.copyOf(bevindingen), null);

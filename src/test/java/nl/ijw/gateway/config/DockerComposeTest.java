@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -21,12 +23,11 @@ import org.yaml.snakeyaml.Yaml;
  * and that every setting it gives the gateway is one the application knows (by the configuration
  * metadata of Spring Boot and of the gateway itself), in the environment-variable form Spring binds.
  */
+@SuppressWarnings("unchecked")
 class DockerComposeTest {
 
-    @SuppressWarnings("unchecked")
     private final Map<String, Object> compose = leesCompose();
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> leesCompose() {
         try (InputStream in = Files.newInputStream(Path.of("docker-compose.yml"))) {
             return new Yaml().load(in);
@@ -35,40 +36,74 @@ class DockerComposeTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> service(String naam) {
         return (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get(naam);
     }
 
+    private static final List<String> GATEWAYS = List.of("gateway-1", "gateway-2");
+
     @Test
-    void composeRunsTheGatewayBuiltFromThisRepositoryBesideTheOfficialArtemisImage() {
+    void composeRunsTwoGatewaysBuiltFromThisRepositoryBesideTheOfficialArtemisImageAndPostgresql() {
         assertThat(service("artemis").get("image")).asString().startsWith("apache/activemq-artemis:");
-        assertThat(service("gateway").get("build")).isEqualTo(".");
+        assertThat(service("postgres").get("image")).asString().startsWith("postgres:");
+        for (String gateway : GATEWAYS) {
+            assertThat(service(gateway).get("build")).as(gateway).isEqualTo(".");
+            assertThat(service(gateway).get("depends_on")).as(gateway).asString().contains("artemis", "postgres");
+        }
         assertThat(Path.of("Dockerfile")).exists();
-        assertThat(service("gateway").get("depends_on")).asString().contains("artemis");
+        assertThat(((Map<String, Object>) compose.get("services")).values())
+                .as("every service has a health check").allSatisfy(s -> assertThat((Map<String, Object>) s).containsKey("healthcheck"));
     }
 
     @Test
-    @SuppressWarnings("unchecked")
+    void theImageBuildCopiesEverythingTheBuildReads() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        Matcher map = Pattern.compile("<resource>\\s*<directory>([^<$]+)</directory>").matcher(pom);
+        List<String> mappen = new java.util.ArrayList<>(List.of("src", "pom.xml"));
+        while (map.find()) {
+            mappen.add(map.group(1).split("/")[0]);
+        }
+        assertThat(mappen).contains("regios", "xsd");
+        assertThat(mappen).allSatisfy(m -> assertThat(dockerfile).as("Dockerfile copies %s", m).containsPattern("(?m)^COPY " + m + "\\b"));
+    }
+
+    @Test
     void everyGatewaySettingInComposeExistsInTheApplication() throws IOException {
-        Map<String, Object> omgeving = (Map<String, Object>) service("gateway").get("environment");
         Set<String> bekend = bekendeOmgevingsvariabelen();
-
-        assertThat(omgeving).isNotEmpty();
-        assertThat(bekend).contains("IJW_DATADIR", "SPRING_ARTEMIS_BROKERURL");
-        assertThat(omgeving.keySet()).allSatisfy(naam -> assertThat(bekend).as("instelling %s", naam).contains(naam));
+        assertThat(bekend).contains("IJW_DATADIR", "SPRING_ARTEMIS_BROKERURL", "SPRING_DATASOURCE_URL", "IJW_JOURNAAL_BSNSLEUTEL");
+        for (String gateway : GATEWAYS) {
+            Map<String, Object> omgeving = omgeving(gateway);
+            assertThat(omgeving).as(gateway).isNotEmpty();
+            assertThat(omgeving.keySet()).allSatisfy(naam -> assertThat(bekend).as("%s: instelling %s", gateway, naam).contains(naam));
+        }
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void theGatewayUsesTheComposeBrokerAndNoPasswordIsWrittenInTheFile() {
-        Map<String, Object> omgeving = (Map<String, Object>) service("gateway").get("environment");
-
+    void theGatewaysShareBrokerDatabaseAndJournalKeysAndNoSecretIsWrittenInTheFile() {
+        Map<String, Object> omgeving = omgeving("gateway-1");
+        assertThat(omgeving("gateway-2")).as("both instances configured alike").isEqualTo(omgeving);
         assertThat(omgeving.get("SPRING_ARTEMIS_MODE")).isEqualTo("native");
         assertThat(omgeving.get("SPRING_ARTEMIS_BROKERURL")).asString().startsWith("tcp://artemis:");
-        assertThat(omgeving.get("SPRING_ARTEMIS_PASSWORD")).asString().startsWith("${");
+        assertThat(omgeving.get("SPRING_DATASOURCE_URL")).asString().startsWith("jdbc:postgresql://postgres:");
+        for (String geheim : List.of("SPRING_ARTEMIS_PASSWORD", "SPRING_DATASOURCE_PASSWORD", "IJW_JOURNAAL_BSNSLEUTEL",
+                "IJW_JOURNAAL_PAYLOADSLEUTEL")) {
+            assertThat(omgeving.get(geheim)).as(geheim).asString().startsWith("${").contains(":?");
+        }
         assertThat((Map<String, Object>) service("artemis").get("environment"))
                 .extractingByKey("ARTEMIS_PASSWORD").asString().startsWith("${");
+        assertThat((Map<String, Object>) service("postgres").get("environment"))
+                .extractingByKey("POSTGRES_PASSWORD").asString().startsWith("${");
+    }
+
+    @Test
+    void eachGatewayHasItsOwnPortAndDataDir() {
+        assertThat(service("gateway-1").get("ports")).isNotEqualTo(service("gateway-2").get("ports"));
+        assertThat(service("gateway-1").get("volumes")).isNotEqualTo(service("gateway-2").get("volumes"));
+    }
+
+    private Map<String, Object> omgeving(String gateway) {
+        return (Map<String, Object>) service(gateway).get("environment");
     }
 
     /** Spring's canonical mapping: dots become underscores, dashes go, upper case (IJW_DATADIR). */

@@ -156,19 +156,7 @@ class HostileInputTest extends GatewayTest {
      */
     @Test
     void aMessageWithTwentyThousandAllocationsIsJudgedAndForwarded() {
-        String jw301 = Voorbeelden.traject().tekst(BerichtType.JW301);
-        StringBuilder producten = new StringBuilder();
-        java.time.LocalDate dag = java.time.LocalDate.of(1990, 1, 1);
-        for (int i = 0; i < 20_000; i++) {
-            java.time.LocalDate d = dag.plusDays(2L * i);
-            producten.append("<ToegewezenProduct><ToewijzingNummer>").append(300_000 + i).append("</ToewijzingNummer>"
-                    + "<Product><ijw:Categorie>45</ijw:Categorie><ijw:Code>45A01</ijw:Code></Product>"
-                    + "<Toewijzingsdatum>2026-11-02</Toewijzingsdatum><Toewijzingstijd>09:30:00</Toewijzingstijd><Ingangsdatum>")
-                    .append(d).append("</Ingangsdatum><Einddatum>").append(d).append("</Einddatum><Omvang><ijw:Volume>3</ijw:Volume>"
-                    + "<ijw:Eenheid>04</ijw:Eenheid><ijw:Frequentie>4</ijw:Frequentie></Omvang></ToegewezenProduct>");
-        }
-        String groot = jw301.substring(0, jw301.indexOf("<ToegewezenProduct>")) + producten
-                + jw301.substring(jw301.indexOf("</ToegewezenProducten>"));
+        String groot = Voorbeelden.jw301MetToewijzingen(Voorbeelden.traject(), 20_000);
 
         String id = broker.stuur(groot.getBytes(StandardCharsets.UTF_8));
 

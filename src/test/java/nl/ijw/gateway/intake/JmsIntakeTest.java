@@ -9,6 +9,9 @@ import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
 import java.util.Collections;
 import nl.ijw.gateway.journal.JournaalStap;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 
 class JmsIntakeTest {
@@ -23,13 +26,17 @@ class JmsIntakeTest {
         return m;
     }
 
+    private static Exchange exchange() {
+        return new DefaultExchange(new DefaultCamelContext());
+    }
+
     /** After a broker restart the delivery count starts again at 1: the journal decides, not the count. */
     @Test
     void messageJournaledBeforeIsRecognisedEvenOnItsFirstCountedDelivery() throws JMSException {
         JournaalStap journaal = mock(JournaalStap.class);
         when(journaal.eerderVerwerkt(anyString())).thenReturn(true);
 
-        Ontvangst ontvangst = new JmsIntake(1000, 5, new Verwerkingsfouten(), journaal).ontvang(bericht(1));
+        Ontvangst ontvangst = new JmsIntake(1000, 5, new Verwerkingsfouten(), journaal).ontvang(bericht(1), exchange());
 
         assertThat(ontvangst.eerder()).isEqualTo(Ontvangst.Eerder.VERWERKT);
     }
@@ -38,7 +45,7 @@ class JmsIntakeTest {
     void newMessageIsNew() throws JMSException {
         JournaalStap journaal = mock(JournaalStap.class);
 
-        Ontvangst ontvangst = new JmsIntake(1000, 5, new Verwerkingsfouten(), journaal).ontvang(bericht(1));
+        Ontvangst ontvangst = new JmsIntake(1000, 5, new Verwerkingsfouten(), journaal).ontvang(bericht(1), exchange());
 
         assertThat(ontvangst.eerder()).isEqualTo(Ontvangst.Eerder.NIET);
         assertThat(ontvangst.berichtId()).isEqualTo(TrackingId.van("ID:test-1"));

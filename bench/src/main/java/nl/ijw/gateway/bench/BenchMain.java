@@ -51,7 +51,11 @@ public final class BenchMain {
                     measured.invalidCount(), meanSize(measured) / 1024.0, Runtime.getRuntime().availableProcessors());
 
             RawBrokerRun.Result raw = null;
+            RawValidationRun.Result validation = null;
             if (!options.skipRaw()) {
+                validation = RawValidationRun.run(measured, options.xsd());
+                System.out.printf("raw validation run: %d messages parsed and XSD-validated by the JDK on %d threads%n",
+                        validation.messages(), RawValidationRun.THREADS);
                 System.out.println("raw broker run: " + measured.size() + " messages via " + RawBrokerRun.QUEUE
                         + (options.warmup() > 0 ? " after " + options.warmup() + " warm-up messages" : ""));
                 if (options.warmup() > 0) {
@@ -76,6 +80,9 @@ public final class BenchMain {
             CpuMeter meter = new CpuMeter(options.gatewayPid());
             GatewayRun.Result result = new GatewayRun(factory, measured, options).run(true, meter);
             printSummary("gateway", result, raw, meter, options, deadLettersBefore, countDeadLetters(factory));
+            if (raw != null && validation != null) {
+                printCeiling(result, raw, validation);
+            }
             return result.ok();
         }
     }
@@ -110,6 +117,21 @@ public final class BenchMain {
         System.out.println("RESULT: " + (r.ok() ? "OK - every message completed exactly once"
                 : "FAILED - messages missing, duplicated or misrouted"));
         System.out.println("===============================================================");
+    }
+
+    /**
+     * The machine's ceiling for this work, from the two yardsticks of the same run: each accepted
+     * message crosses the broker three times (in, forward, retour) and is validated once, so
+     * C = 1 / (3 / R_b + 1 / R_v).
+     */
+    private static void printCeiling(GatewayRun.Result r, RawBrokerRun.Result raw, RawValidationRun.Result validation) {
+        double rb = raw.rate();
+        double rv = validation.rate();
+        double c = 1 / (3 / rb + 1 / rv);
+        System.out.printf("raw validation (same run): %.0f msg/s  (%d msgs, JDK parse + XSD, %d threads, %.2f s, %d schema-invalid)%n",
+                rv, validation.messages(), RawValidationRun.THREADS, validation.seconds(), validation.invalid());
+        System.out.printf("CEILING: C = 1 / (3/R_b + 1/R_v) = 1 / (3/%.0f + 1/%.0f) = %.0f msg/s; gateway %.0f msg/s = %.2f of C%n",
+                rb, rv, c, r.throughput(), r.throughput() / c);
     }
 
     private static String ms(double millis) {

@@ -9,7 +9,7 @@ import java.util.Set;
 /** Command-line options: {@code --name value} or {@code --name=value}. */
 record Options(String url, int messages, Path samples, int producers, int commitEvery, int invalidPercent,
                int rate, int warmup, Duration timeout, Duration idleTimeout, Duration drain, boolean skipRaw,
-               long gatewayPid) {
+               long gatewayPid, Path xsd) {
 
     static final String USAGE = """
             usage: java -jar ijw-gateway-bench.jar --url tcp://127.0.0.1:61616 [options]
@@ -24,7 +24,8 @@ record Options(String url, int messages, Path samples, int producers, int commit
               --timeout S         seconds allowed per phase (default 300)
               --idle-timeout S    give up when nothing arrives for S seconds after the last send (default 15)
               --drain S           seconds to keep consuming after completion, to catch duplicates (default 2)
-              --skip-raw          skip the raw broker run
+              --skip-raw          skip the raw broker and raw validation runs
+              --xsd DIR           the release's schemas for the raw validation run (default xsd/ijw-3.2)
               --gateway-pid PID   report the CPU time of this local gateway process during the measured run
             """;
 
@@ -65,9 +66,10 @@ record Options(String url, int messages, Path samples, int producers, int commit
                 Duration.ofSeconds(positive(values, "idle-timeout", 15)),
                 Duration.ofSeconds(number(values, "drain", 2)),
                 Boolean.parseBoolean(values.getOrDefault("skip-raw", "false")),
-                number(values, "gateway-pid", 0));
+                number(values, "gateway-pid", 0),
+                Path.of(values.getOrDefault("xsd", "xsd/ijw-3.2")));
         values.keySet().removeAll(Set.of("url", "messages", "samples", "producers", "commit-every", "invalid-percent",
-                "rate", "warmup", "timeout", "idle-timeout", "drain", "skip-raw", "gateway-pid"));
+                "rate", "warmup", "timeout", "idle-timeout", "drain", "skip-raw", "gateway-pid", "xsd"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): " + values.keySet());
         }
