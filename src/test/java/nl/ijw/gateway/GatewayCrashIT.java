@@ -40,12 +40,9 @@ class GatewayCrashIT {
     private static final String WACHTWOORD = "alleen-voor-tests";
 
     private final int poort = GatewayProces.vrijePoort();
-    private final GatewayProces gateway = new GatewayProces(Path.of("target/crash-it/data-" + System.nanoTime()), List.of(
-            "--ijw.broker.port=" + poort, "--ijw.intake.concurrent-consumers=1",
-            "--ijw.broker.gebruikers[0].naam=" + PARTIJEN, "--ijw.broker.gebruikers[0].wachtwoord={noop}" + WACHTWOORD,
-            "--ijw.broker.gebruikers[0].partijen=0193,12345678",
-            "--ijw.broker.gebruikers[1].naam=" + BEHEER, "--ijw.broker.gebruikers[1].wachtwoord={noop}" + WACHTWOORD,
-            "--ijw.broker.gebruikers[1].beheer=true"));
+    private final GatewayProces gateway = new GatewayProces(Path.of("target/crash-it/data-" + System.nanoTime()),
+            GatewayProces.samen(List.of("--ijw.broker.port=" + poort, "--ijw.intake.concurrent-consumers=1"),
+                    GatewayProces.testgebruikers(PARTIJEN, BEHEER, WACHTWOORD)));
 
     @Test
     void killedGatewayLosesNothingAndDeliversNothingTwice() throws Exception {

@@ -149,6 +149,29 @@ public final class GatewayProces implements AutoCloseable {
         }
     }
 
+    /** Settings for a gateway on a standalone broker, signed in there as this broker user. */
+    public static List<String> losseBroker(String url, String gebruiker, String wachtwoord) {
+        return List.of("--spring.artemis.mode=native", "--spring.artemis.broker-url=" + url,
+                "--spring.artemis.user=" + gebruiker, "--spring.artemis.password=" + wachtwoord);
+    }
+
+    /**
+     * The broker users of the fault tests: one for the software of both parties of the test messages
+     * (0193 and 12345678), and an operator; both with this (unhashed, test-only) password.
+     */
+    public static List<String> testgebruikers(String partijen, String beheer, String wachtwoord) {
+        return List.of("--ijw.broker.gebruikers[0].naam=" + partijen, "--ijw.broker.gebruikers[0].wachtwoord={noop}" + wachtwoord,
+                "--ijw.broker.gebruikers[0].partijen=0193,12345678",
+                "--ijw.broker.gebruikers[1].naam=" + beheer, "--ijw.broker.gebruikers[1].wachtwoord={noop}" + wachtwoord,
+                "--ijw.broker.gebruikers[1].beheer=true");
+    }
+
+    /** Several lists of settings as one. */
+    @SafeVarargs
+    public static List<String> samen(List<String>... delen) {
+        return java.util.Arrays.stream(delen).flatMap(List::stream).toList();
+    }
+
     public static int vrijePoort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -55,14 +55,10 @@ class StandaloneBrokerStoringIT {
     @Test
     void killedGatewaysAndABrokerRestartLoseNothingAndDeliverNothingTwice() throws Exception {
         broker = new ArtemisProces(map.resolve("broker"), "storingstest-admin", WACHTWOORD);
-        gateway = new GatewayProces(map.resolve("gateway"), List.of(
-                "--spring.artemis.mode=native", "--spring.artemis.broker-url=" + broker.url(),
-                "--spring.artemis.user=" + GATEWAY, "--spring.artemis.password=" + WACHTWOORD,
-                "--ijw.intake.concurrent-consumers=4", "--ijw.intake.redelivery-vertraging=100ms",
-                "--ijw.broker.gebruikers[0].naam=" + PARTIJEN, "--ijw.broker.gebruikers[0].wachtwoord={noop}" + WACHTWOORD,
-                "--ijw.broker.gebruikers[0].partijen=0193,12345678",
-                "--ijw.broker.gebruikers[1].naam=" + BEHEER, "--ijw.broker.gebruikers[1].wachtwoord={noop}" + WACHTWOORD,
-                "--ijw.broker.gebruikers[1].beheer=true"));
+        gateway = new GatewayProces(map.resolve("gateway"), GatewayProces.samen(
+                GatewayProces.losseBroker(broker.url(), GATEWAY, WACHTWOORD),
+                List.of("--ijw.intake.concurrent-consumers=4", "--ijw.intake.redelivery-vertraging=100ms"),
+                GatewayProces.testgebruikers(PARTIJEN, BEHEER, WACHTWOORD)));
         // As an operator sets up a broker: the gateway (not yet connected) writes the broker's files.
         int start = 1;
         gateway.start(start, false);

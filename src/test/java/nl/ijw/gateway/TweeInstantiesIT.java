@@ -137,16 +137,12 @@ class TweeInstantiesIT {
     private GatewayProces instantie(String naam) {
         // Both must hash a BSN alike: one pair of journal keys for the two (test keys, made here).
         String sleutel = Base64.getEncoder().encodeToString(new byte[32]);
-        return new GatewayProces(map.resolve(naam), List.of(
-                "--spring.artemis.mode=native", "--spring.artemis.broker-url=" + broker.url(),
-                "--spring.artemis.user=" + GATEWAY, "--spring.artemis.password=" + WACHTWOORD,
-                "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
-                "--ijw.journaal.bsn-sleutel=" + sleutel, "--ijw.journaal.payload-sleutel=" + sleutel,
-                "--ijw.intake.concurrent-consumers=4", "--ijw.intake.redelivery-vertraging=100ms",
-                "--ijw.broker.gebruikers[0].naam=" + PARTIJEN, "--ijw.broker.gebruikers[0].wachtwoord={noop}" + WACHTWOORD,
-                "--ijw.broker.gebruikers[0].partijen=0193,12345678",
-                "--ijw.broker.gebruikers[1].naam=" + BEHEER, "--ijw.broker.gebruikers[1].wachtwoord={noop}" + WACHTWOORD,
-                "--ijw.broker.gebruikers[1].beheer=true"));
+        return new GatewayProces(map.resolve(naam), GatewayProces.samen(
+                GatewayProces.losseBroker(broker.url(), GATEWAY, WACHTWOORD),
+                List.of("--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
+                        "--ijw.journaal.bsn-sleutel=" + sleutel, "--ijw.journaal.payload-sleutel=" + sleutel,
+                        "--ijw.intake.concurrent-consumers=4", "--ijw.intake.redelivery-vertraging=100ms"),
+                GatewayProces.testgebruikers(PARTIJEN, BEHEER, WACHTWOORD)));
     }
 
     @AfterEach
