@@ -13,20 +13,30 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class BsnHasher {
 
-    private final SecretKeySpec sleutel;
+    /**
+     * One keyed MAC per thread: looking one up and keying it costs more than the hash itself, and
+     * every message hashes its client's BSN several times (journal, state, per-client order).
+     */
+    private final ThreadLocal<Mac> macs;
 
     public BsnHasher(byte[] sleutel) {
         if (sleutel.length < 32) {
             throw new IllegalArgumentException("De BSN-sleutel moet ten minste 32 bytes zijn");
         }
-        this.sleutel = new SecretKeySpec(sleutel, "HmacSHA256");
+        SecretKeySpec spec = new SecretKeySpec(sleutel, "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> nieuweMac(spec));
     }
 
     public String hash(String bsn) {
+        // doFinal leaves the MAC keyed and reset for the next hash.
+        return HexFormat.of().formatHex(macs.get().doFinal(bsn.trim().getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static Mac nieuweMac(SecretKeySpec sleutel) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(sleutel);
-            return HexFormat.of().formatHex(mac.doFinal(bsn.trim().getBytes(StandardCharsets.US_ASCII)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
