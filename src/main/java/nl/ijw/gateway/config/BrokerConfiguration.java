@@ -130,7 +130,8 @@ public class BrokerConfiguration {
      * signs the gateway's own in-VM connections in with a password made at start.
      */
     @Bean
-    static BeanPostProcessor brokerToegang(ObjectProvider<BrokerGebruikers> gebruikers) {
+    static BeanPostProcessor brokerToegang(ObjectProvider<BrokerGebruikers> gebruikers,
+                                           ObjectProvider<GatewayProperties> properties) {
         String gatewaySleutel = BrokerToegang.nieuweGatewaySleutel();
         return new BeanPostProcessor() {
             @Override
@@ -145,9 +146,18 @@ public class BrokerConfiguration {
             public Object postProcessAfterInitialization(Object bean, String naam) {
                 ConnectionFactory doel = bean instanceof CachingConnectionFactory c ? c.getTargetConnectionFactory()
                         : bean instanceof ConnectionFactory f ? f : null;
-                if (doel instanceof ActiveMQConnectionFactory artemis && inVm(artemis)) {
-                    artemis.setUser(BrokerToegang.GATEWAY);
-                    artemis.setPassword(gatewaySleutel);
+                if (doel instanceof ActiveMQConnectionFactory artemis) {
+                    // Each consumer of ijw.in takes only the next few messages ahead: with Artemis's
+                    // 1 MiB, a queue of small messages went to the first consumers in hundreds each,
+                    // and at its end (or on a second instance) the others had nothing to do.
+                    artemis.setConsumerWindowSize(Math.toIntExact(properties.getObject().intake().consumerWindow().toBytes()));
+                    // Every send names its queue (an outbox, ijw.dlq); without the cache each name was
+                    // looked up at the broker again, a blocking round trip per send.
+                    artemis.setCacheDestinations(true);
+                    if (inVm(artemis)) {
+                        artemis.setUser(BrokerToegang.GATEWAY);
+                        artemis.setPassword(gatewaySleutel);
+                    }
                 }
                 return bean;
             }

@@ -24,7 +24,7 @@ public record GatewayProperties(
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         broker = broker == null ? new Broker(null, 0, null, null, null, null) : broker;
         schemas = schemas == null ? new Schemas(null, null, null) : schemas;
-        intake = intake == null ? new Intake(null, 0, 0, null, null, null) : intake;
+        intake = intake == null ? new Intake(null, 0, 0, null, null, null, null) : intake;
         regios = regios == null ? new Regios(null, null) : regios;
         referentie = referentie == null ? new Referentie(null, null, null) : referentie;
         journaal = journaal == null ? new Journaal(null, null, null, null, null, null, null, null) : journaal;
@@ -111,7 +111,7 @@ public record GatewayProperties(
             actief = actief == null ? Boolean.TRUE : actief;
             payload = payload == null ? nl.ijw.gateway.journal.Journaal.PayloadOpslag.VERSLEUTELD : payload;
             bewaartermijn = bewaartermijn == null ? java.time.Period.ofMonths(2) : bewaartermijn;
-            groepsvenster = groepsvenster == null ? Duration.ofMillis(20) : groepsvenster;
+            groepsvenster = groepsvenster == null ? Duration.ofMillis(5) : groepsvenster;
         }
     }
 
@@ -236,10 +236,12 @@ public record GatewayProperties(
             DataSize maxGrootte,
             int maxPogingen,
             int concurrentConsumers,
+            DataSize consumerWindow,
             Duration redeliveryVertraging,
             Duration maxRedeliveryVertraging,
             Path map) {
         public Intake {
+            consumerWindow = consumerWindow == null ? DataSize.ofKilobytes(8) : consumerWindow;
             maxGrootte = maxGrootte == null ? DataSize.ofMegabytes(25) : maxGrootte;
             maxPogingen = maxPogingen == 0 ? 5 : maxPogingen;
             concurrentConsumers = concurrentConsumers == 0 ? 48 : concurrentConsumers;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import nl.ijw.gateway.bericht.Bericht;
@@ -23,11 +24,13 @@ import org.w3c.dom.Element;
  * judged at the same moment by two consumers would each miss the other, and two conflicting ones
  * would both be accepted.
  *
- * <p>Within one gateway a lock per key (striped) does it. Gateway instances that share a PostgreSQL
- * journal also take a transaction-scoped advisory lock per key, on a connection of their own, so a
- * message on one instance waits for the same client's message on another. The keys are the keyed BSN
- * hashes (never a BSN) and the party pair plus ReferentieAanbieder. Locks are taken in key order, so
- * two messages never wait for each other.
+ * <p>Within one gateway a lock per key does it: one per key that a message holds or waits for at that
+ * moment, so unrelated clients never wait for each other (with 1,024 locks shared by stripes, one
+ * message in ten met another consumer's stripe and waited for its commit). Gateway instances that
+ * share a PostgreSQL journal also take a transaction-scoped advisory lock per key, on a connection of
+ * their own, so a message on one instance waits for the same client's message on another. The keys
+ * are the keyed BSN hashes (never a BSN) and the party pair plus ReferentieAanbieder. Locks are
+ * taken in key order, so two messages never wait for each other.
  *
  * <p>What it does not do: fix the order. Of two messages of one client that wait at the same time,
  * either may go first, as with several consumers on one instance; a message delivered after another
@@ -35,12 +38,11 @@ import org.w3c.dom.Element;
  */
 public final class KlantVolgorde implements Volgorde, AutoCloseable {
 
-    private static final int STREPEN = 1024;
-
     private final BsnHasher bsnHasher;
     /** Set when gateway instances share the database: PostgreSQL advisory locks. */
     private final DataSource gedeeld;
-    private final ReentrantLock[] strepen = new ReentrantLock[STREPEN];
+    /** The keys held or waited for now, each with how many threads hold or want it. */
+    private final ConcurrentHashMap<Long, Sleutelslot> sloten = new ConcurrentHashMap<>();
     private final ThreadLocal<Slot> vast = new ThreadLocal<>();
 
     /**
@@ -50,9 +52,6 @@ public final class KlantVolgorde implements Volgorde, AutoCloseable {
     public KlantVolgorde(BsnHasher bsnHasher, DataSource gedeeld) {
         this.bsnHasher = bsnHasher;
         this.gedeeld = gedeeld;
-        for (int i = 0; i < STREPEN; i++) {
-            strepen[i] = new ReentrantLock();
-        }
     }
 
     /** Whether the locks also hold across gateway instances. */
@@ -71,14 +70,13 @@ public final class KlantVolgorde implements Volgorde, AutoCloseable {
         if (sleutels.isEmpty()) {
             return;
         }
-        TreeSet<Integer> eigen = new TreeSet<>();
-        sleutels.forEach(s -> eigen.add(streep(s)));
-        List<ReentrantLock> genomen = new ArrayList<>();
+        List<Long> genomen = new ArrayList<>(sleutels.size());
         Slot slot = new Slot(genomen);
         vast.set(slot);
-        for (int streep : eigen) {
-            strepen[streep].lock();
-            genomen.add(strepen[streep]);
+        for (long sleutel : sleutels) {
+            Sleutelslot sluitend = sloten.compute(sleutel, (k, huidig) -> huidig == null ? new Sleutelslot() : huidig.erbij());
+            sluitend.slot.lock();
+            genomen.add(sleutel);
         }
         if (gedeeld != null) {
             slot.verbinding = databaseSloten(sleutels);
@@ -104,7 +102,7 @@ public final class KlantVolgorde implements Volgorde, AutoCloseable {
             }
         } finally {
             for (int i = slot.genomen.size() - 1; i >= 0; i--) {
-                slot.genomen.get(i).unlock();
+                sloten.computeIfPresent(slot.genomen.get(i), (k, huidig) -> huidig.losgelaten());
             }
         }
     }
@@ -128,9 +126,9 @@ public final class KlantVolgorde implements Volgorde, AutoCloseable {
         return new ArrayList<>(sleutels);
     }
 
-    /** Within one gateway keys share a lock per stripe: a few unrelated clients may wait for each other, briefly. */
-    static int streep(long sleutel) {
-        return (int) Math.floorMod(sleutel, (long) STREPEN);
+    /** How many keys are held or waited for now: none once every message let go. */
+    int inGebruik() {
+        return sloten.size();
     }
 
     private static long getal(String hexHash) {
@@ -175,11 +173,31 @@ public final class KlantVolgorde implements Volgorde, AutoCloseable {
     }
 
     private static final class Slot {
-        private final List<ReentrantLock> genomen;
+        private final List<Long> genomen;
         private Connection verbinding;
 
-        private Slot(List<ReentrantLock> genomen) {
+        private Slot(List<Long> genomen) {
             this.genomen = genomen;
+        }
+    }
+
+    /**
+     * The lock of one key and how many threads hold or want it; changed only inside the map's
+     * compute for its key, so it is dropped exactly when the last of them lets go.
+     */
+    private static final class Sleutelslot {
+        private final ReentrantLock slot = new ReentrantLock();
+        private int gebruikers = 1;
+
+        Sleutelslot erbij() {
+            gebruikers++;
+            return this;
+        }
+
+        /** Unlocks; returns null (and so leaves the map) when nobody else holds or wants the key. */
+        Sleutelslot losgelaten() {
+            slot.unlock();
+            return --gebruikers == 0 ? null : this;
         }
     }
 }

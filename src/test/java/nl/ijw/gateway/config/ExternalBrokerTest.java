@@ -40,7 +40,7 @@ class ExternalBrokerTest {
         String url = "tcp://127.0.0.1:" + poort;
         try (ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class).run(
                 "--spring.artemis.mode=native", "--spring.artemis.broker-url=" + url,
-                "--server.port=0", "--ijw.data-dir=" + data,
+                "--server.port=0", "--ijw.data-dir=" + data, "--ijw.intake.consumer-window=16KB",
                 // Its broker is stopped below: do not wait the default 45 s for consumers that cannot finish.
                 "--camel.main.shutdown-timeout=5");
              ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
@@ -57,6 +57,14 @@ class ExternalBrokerTest {
             assertThat(doorgestuurd).isNotNull();
             assertThat(doorgestuurd.getStringProperty("ijw_berichttype")).isEqualTo("JW305");
             assertThat(gateway.getEnvironment().getProperty("spring.artemis.mode")).isEqualTo("native");
+            // No broker of its own beside the standalone one.
+            assertThat(gateway.getBeanProvider(EmbeddedActiveMQ.class).getIfAvailable()).isNull();
+            // Its consumers take only a few messages ahead on a broker it does not run too.
+            jakarta.jms.ConnectionFactory verbindingen = gateway.getBean(jakarta.jms.ConnectionFactory.class);
+            ActiveMQConnectionFactory artemis = (ActiveMQConnectionFactory) (verbindingen
+                    instanceof org.springframework.jms.connection.CachingConnectionFactory c ? c.getTargetConnectionFactory() : verbindingen);
+            assertThat(artemis.getConsumerWindowSize()).isEqualTo(16 * 1024);
+            assertThat(artemis.isCacheDestinations()).isTrue();
 
             // The console's queue readings come from the external broker's management too.
             var stand = gateway.getBean(nl.ijw.gateway.operations.Wachtrijen.class).ververs();

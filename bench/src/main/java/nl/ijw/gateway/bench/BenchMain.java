@@ -68,7 +68,7 @@ public final class BenchMain {
             if (options.warmup() > 0) {
                 Workload warmup = Workload.create(samples, options.warmup(), options.invalidPercent());
                 System.out.println("warm-up: " + warmup.size() + " messages through the gateway (not measured)");
-                CpuMeter meter = new CpuMeter(options.gatewayPid());
+                CpuMeter meter = new CpuMeter(options.gatewayPids(), options.otherPids());
                 GatewayRun.Result result = new GatewayRun(factory, warmup, options).run(false, meter);
                 if (!result.ok()) {
                     printSummary("warm-up", result, null, meter, options, deadLettersBefore, countDeadLetters(factory));
@@ -77,7 +77,7 @@ public final class BenchMain {
             }
 
             System.out.println("gateway run: " + measured.size() + " messages");
-            CpuMeter meter = new CpuMeter(options.gatewayPid());
+            CpuMeter meter = new CpuMeter(options.gatewayPids(), options.otherPids());
             GatewayRun.Result result = new GatewayRun(factory, measured, options).run(true, meter);
             printSummary("gateway", result, raw, meter, options, deadLettersBefore, countDeadLetters(factory));
             if (raw != null && validation != null) {
@@ -114,6 +114,10 @@ public final class BenchMain {
                 deadLettersBefore < 0 || deadLettersAfter < 0 ? "n/a" : deadLettersAfter - deadLettersBefore,
                 r.unrelated(), r.stopReason());
         System.out.println("  cpu        " + meter.describe());
+        String threads = meter.describeThreads(n);
+        if (!threads.isEmpty()) {
+            System.out.println("  threads    " + threads);
+        }
         System.out.println("RESULT: " + (r.ok() ? "OK - every message completed exactly once"
                 : "FAILED - messages missing, duplicated or misrouted"));
         System.out.println("===============================================================");

@@ -10,14 +10,20 @@ import java.util.List;
 public final class FreePorts {
 
     public static void main(String[] args) throws IOException {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        for (int port : take(args.length > 0 ? Integer.parseInt(args[0]) : 1)) {
+            System.out.println(port);
+        }
+    }
+
+    /** As many different free loopback ports (free at this moment). */
+    static int[] take(int count) throws IOException {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
                 // Held open until all are chosen, so the ports differ.
                 sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
             }
-            sockets.forEach(s -> System.out.println(s.getLocalPort()));
+            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
         } finally {
             for (ServerSocket s : sockets) {
                 s.close();

@@ -9,7 +9,7 @@ import java.util.Set;
 /** Command-line options: {@code --name value} or {@code --name=value}. */
 record Options(String url, int messages, Path samples, int producers, int commitEvery, int invalidPercent,
                int rate, int warmup, Duration timeout, Duration idleTimeout, Duration drain, boolean skipRaw,
-               long gatewayPid, Path xsd) {
+               java.util.List<Long> gatewayPids, Map<String, Long> otherPids, Path xsd) {
 
     static final String USAGE = """
             usage: java -jar ijw-gateway-bench.jar --url tcp://127.0.0.1:61616 [options]
@@ -26,7 +26,10 @@ record Options(String url, int messages, Path samples, int producers, int commit
               --drain S           seconds to keep consuming after completion, to catch duplicates (default 2)
               --skip-raw          skip the raw broker and raw validation runs
               --xsd DIR           the release's schemas for the raw validation run (default xsd/ijw-3.2)
-              --gateway-pid PID   report the CPU time of this local gateway process during the measured run
+              --gateway-pid PID   report the CPU time of this local gateway process during the measured run;
+                                  several instances: PID,PID,...
+              --other-pid N=PID   also report the CPU of these local processes (with their children),
+                                  e.g. broker=123,database=456
             """;
 
     private static final Set<String> FLAGS = Set.of("skip-raw");
@@ -66,10 +69,11 @@ record Options(String url, int messages, Path samples, int producers, int commit
                 Duration.ofSeconds(positive(values, "idle-timeout", 15)),
                 Duration.ofSeconds(number(values, "drain", 2)),
                 Boolean.parseBoolean(values.getOrDefault("skip-raw", "false")),
-                number(values, "gateway-pid", 0),
+                pids(values.getOrDefault("gateway-pid", "")),
+                namedPids(values.getOrDefault("other-pid", "")),
                 Path.of(values.getOrDefault("xsd", "xsd/ijw-3.2")));
         values.keySet().removeAll(Set.of("url", "messages", "samples", "producers", "commit-every", "invalid-percent",
-                "rate", "warmup", "timeout", "idle-timeout", "drain", "skip-raw", "gateway-pid", "xsd"));
+                "rate", "warmup", "timeout", "idle-timeout", "drain", "skip-raw", "gateway-pid", "other-pid", "xsd"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): " + values.keySet());
         }
@@ -77,6 +81,30 @@ record Options(String url, int messages, Path samples, int producers, int commit
             throw new IllegalArgumentException("--invalid-percent must be 0..100");
         }
         return options;
+    }
+
+    private static java.util.List<Long> pids(String list) {
+        try {
+            return java.util.Arrays.stream(list.split(",")).map(String::trim).filter(p -> !p.isEmpty())
+                    .map(Long::parseLong).toList();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--gateway-pid needs process ids separated by commas, got " + list);
+        }
+    }
+
+    private static Map<String, Long> namedPids(String list) {
+        Map<String, Long> named = new java.util.LinkedHashMap<>();
+        for (String item : list.split(",")) {
+            if (item.isBlank()) {
+                continue;
+            }
+            String[] parts = item.split("=", 2);
+            if (parts.length != 2 || parts[0].isBlank() || !parts[1].trim().matches("\\d+")) {
+                throw new IllegalArgumentException("--other-pid needs NAME=PID,..., got " + list);
+            }
+            named.put(parts[0].trim(), Long.parseLong(parts[1].trim()));
+        }
+        return named;
     }
 
     private static String required(Map<String, String> values, String name) {

@@ -38,6 +38,15 @@ record Sample(String berichttype, String retourType, String afzender, String ont
                 split(text, file), invalid == null ? null : split(invalid, file));
     }
 
+    /** The same message to another receiver: its Header's Ontvanger, and what the checker expects. */
+    Sample aan(String nieuweOntvanger) {
+        String oud = ">" + ontvanger + "<";
+        String nieuw = ">" + nieuweOntvanger + "<";
+        java.util.function.Function<String[], String[]> vervang = parts -> parts == null ? null
+                : new String[] {parts[0].replace(oud, nieuw), parts[1].replace(oud, nieuw)};
+        return new Sample(berichttype, retourType, afzender, nieuweOntvanger, vervang.apply(valid), vervang.apply(invalid));
+    }
+
     boolean hasInvalidVariant() {
         return invalid != null;
     }

@@ -30,7 +30,17 @@ final class Workload {
         long nummers = NUMMERS.getAndAdd(2L * samples.length);
         for (int i = 0; i < samples.length; i++) {
             String referentie = "B" + tag + Long.toString(i, 36).toUpperCase();
-            String bsn = viaGateway ? bsn(samples[i].berichttype()) : BSNS.get(i % BSNS.size());
+            String bsn;
+            if (!viaGateway) {
+                bsn = BSNS.get(i % BSNS.size());
+            } else if (VERZOEKEN_TYPES.contains(samples[i].berichttype())) {
+                int verzoek = VERZOEKEN.getAndIncrement();
+                int rest = BSNS.size() - TOEWIJZING_BSNS;
+                bsn = BSNS.get(TOEWIJZING_BSNS + verzoek % rest);
+                samples[i] = samples[i].aan(VERZOEK_GEMEENTEN.get(verzoek / rest % VERZOEK_GEMEENTEN.size()));
+            } else {
+                bsn = bsn(samples[i].berichttype());
+            }
             clients[i] = new Sample.Client(bsn, nummers + 2L * i, nummers + 2L * i + 1,
                     referentie + "-T", referentie + "-W");
         }
@@ -52,13 +62,17 @@ final class Workload {
     /** Allocation numbers, unique over the workloads of one process (warm-up and measured run share a gateway). */
     private static final java.util.concurrent.atomic.AtomicLong NUMMERS = new java.util.concurrent.atomic.AtomicLong(300_000_000L);
 
+    private static final java.util.Set<String> VERZOEKEN_TYPES = java.util.Set.of("JW315", "JW317");
+    /**
+     * Zwolle (the samples' receiver), Dalfsen, Kampen and Staphorst: IJsselland municipalities that only
+     * the region-wide policies name (regios/ijsselland.yaml), so a request to any of them is judged alike.
+     */
+    private static final List<String> VERZOEK_GEMEENTEN = List.of("0193", "0148", "0166", "0180");
+
     private static String bsn(String berichttype) {
         int rest = BSNS.size() - TOEWIJZING_BSNS;
-        return switch (berichttype) {
-            case "JW301" -> BSNS.get(TOEWIJZINGEN.getAndIncrement() % TOEWIJZING_BSNS);
-            case "JW315", "JW317" -> BSNS.get(TOEWIJZING_BSNS + VERZOEKEN.getAndIncrement() % rest);
-            default -> BSNS.get(TOEWIJZING_BSNS + LEVERINGEN.getAndIncrement() % rest);
-        };
+        return "JW301".equals(berichttype) ? BSNS.get(TOEWIJZINGEN.getAndIncrement() % TOEWIJZING_BSNS)
+                : BSNS.get(TOEWIJZING_BSNS + LEVERINGEN.getAndIncrement() % rest);
     }
 
     private static List<String> testBsns() {
