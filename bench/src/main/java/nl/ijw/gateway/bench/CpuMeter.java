@@ -122,7 +122,7 @@ final class CpuMeter {
             return -1;
         }
         return own + ProcessHandle.of(pid).stream().flatMap(ProcessHandle::descendants)
-                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+                .mapToLong(p -> Math.max(0, cpuNanos(p.pid()))).sum();
     }
 
     private static long cpuNanos(long pid) {

@@ -28,6 +28,8 @@ final class Workload {
         this.invalid = invalid;
         this.clients = new Sample.Client[samples.length];
         long nummers = NUMMERS.getAndAdd(2L * samples.length);
+        // One copy of a request sample per municipality, not one per message.
+        java.util.Map<String, Sample> naarGemeente = new java.util.HashMap<>();
         for (int i = 0; i < samples.length; i++) {
             String referentie = "B" + tag + Long.toString(i, 36).toUpperCase();
             String bsn;
@@ -37,7 +39,9 @@ final class Workload {
                 int verzoek = VERZOEKEN.getAndIncrement();
                 int rest = BSNS.size() - TOEWIJZING_BSNS;
                 bsn = BSNS.get(TOEWIJZING_BSNS + verzoek % rest);
-                samples[i] = samples[i].aan(VERZOEK_GEMEENTEN.get(verzoek / rest % VERZOEK_GEMEENTEN.size()));
+                Sample sample = samples[i];
+                String gemeente = VERZOEK_GEMEENTEN.get(verzoek / rest % VERZOEK_GEMEENTEN.size());
+                samples[i] = naarGemeente.computeIfAbsent(sample.berichttype() + "/" + gemeente, k -> sample.aan(gemeente));
             } else {
                 bsn = bsn(samples[i].berichttype());
             }
