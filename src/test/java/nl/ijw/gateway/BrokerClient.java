@@ -121,6 +121,15 @@ public class BrokerClient {
         }
     }
 
+    /** How many messages a queue holds now, whatever they are about. */
+    public int telAlles(String queue) {
+        try {
+            return jms.browse(queue, (session, browser) -> Collections.list(browser.getEnumeration()).size());
+        } catch (org.springframework.jms.InvalidDestinationException e) {
+            return 0;
+        }
+    }
+
     private static byte[] inhoud(Message message) throws JMSException {
         BytesMessage bytes = (BytesMessage) message;
         byte[] inhoud = new byte[(int) bytes.getBodyLength()];

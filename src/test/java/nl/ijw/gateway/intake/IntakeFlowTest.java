@@ -3,6 +3,7 @@ package nl.ijw.gateway.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.jms.BytesMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -117,6 +118,38 @@ class IntakeFlowTest extends GatewayTest {
         BrokerClient.Ontvangen doorgestuurd = broker.ontvang("ijw.out.12345678", id, "JW306");
         assertThat(doorgestuurd).isNotNull();
         assertThat(doorgestuurd.inhoud()).isEqualTo(retour);
+    }
+
+    /** A party naming another queue as JMSReplyTo gets nothing sent there by the gateway. */
+    @Test
+    void aSendersReplyToAddressIsNotAnswered() throws Exception {
+        String antwoordadres = "ijw.out.88888888";
+        String id = broker.stuur(session -> {
+            BytesMessage m = session.createBytesMessage();
+            m.writeBytes(Voorbeelden.bytes(BerichtType.JW305));
+            m.setJMSReplyTo(session.createQueue(antwoordadres));
+            return m;
+        });
+
+        // The retour commits in the same transaction as a reply would.
+        assertThat(broker.ontvang("ijw.out.12345678", id, "JW306")).isNotNull();
+        assertThat(broker.ontvang("ijw.out.0193", id, "JW305")).isNotNull();
+        assertThat(broker.telAlles(antwoordadres)).isZero();
+    }
+
+    /** The JMS properties a sender sets stay with the gateway: what it sends carries its own only. */
+    @Test
+    void propertiesOfTheReceivedMessageAreNotPassedOn() {
+        String id = broker.stuur(Voorbeelden.bytes(BerichtType.JW305), Map.of("x_eigen", "van de afzender",
+                "ijw_signalen", "VERZONNEN"));
+
+        BrokerClient.Ontvangen doorgestuurd = broker.ontvang("ijw.out.0193", id, "JW305");
+        BrokerClient.Ontvangen retour = broker.ontvang("ijw.out.12345678", id, "JW306");
+        for (BrokerClient.Ontvangen verstuurd : java.util.List.of(doorgestuurd, retour)) {
+            assertThat(verstuurd.eigenschappen()).doesNotContainKey("x_eigen");
+        }
+        assertThat(doorgestuurd.eigenschap("ijw_signalen")).isEmpty();
+        assertThat(retour.eigenschap("ijw_signalen")).isEmpty();
     }
 
     @Test
