@@ -112,20 +112,19 @@ public class BrokerClient {
 
     /** How many messages about this tracking id are in the queue now, without taking them. */
     public int tel(String queue, String berichtId) {
-        try {
-            return jms.browseSelected(queue, "ijw_bericht_id = '" + berichtId + "'",
-                    (session, browser) -> Collections.list(browser.getEnumeration()).size());
-        } catch (org.springframework.jms.InvalidDestinationException e) {
-            // A queue nobody ever sent to does not exist yet: it holds nothing.
-            return 0;
-        }
+        return telSelectie(queue, "ijw_bericht_id = '" + berichtId + "'");
     }
 
     /** How many messages a queue holds now, whatever they are about. */
     public int telAlles(String queue) {
+        return telSelectie(queue, null);
+    }
+
+    private int telSelectie(String queue, String selector) {
         try {
-            return jms.browse(queue, (session, browser) -> Collections.list(browser.getEnumeration()).size());
+            return jms.browseSelected(queue, selector, (session, browser) -> Collections.list(browser.getEnumeration()).size());
         } catch (org.springframework.jms.InvalidDestinationException e) {
+            // A queue nobody ever sent to does not exist yet: it holds nothing.
             return 0;
         }
     }
