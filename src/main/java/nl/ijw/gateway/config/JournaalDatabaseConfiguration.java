@@ -1,8 +1,12 @@
 package nl.ijw.gateway.config;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import javax.sql.DataSource;
 import nl.ijw.gateway.journal.H2RedundantForeignKeys;
+import nl.ijw.gateway.journal.JournaalCompactie;
 import org.flywaydb.core.api.callback.Callback;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -23,25 +27,45 @@ public class JournaalDatabaseConfiguration {
     /** Connections beyond one per consumer: the journal's writer, the timers, the HTTP API. */
     private static final int EXTRA_VERBINDINGEN = 4;
 
+    /** Up to 40 MB of sparse chunks a second gone through once the journal is quiet (see the class). */
+    private static final Duration COMPACTIE_INTERVAL = Duration.ofMillis(100);
+
     @Bean
     @Conditional(GeenDatabaseIngesteld.class)
     DataSource journaalDatabase(GatewayProperties properties) {
-        // H2 refuses paths relative to the working directory; the data dir may be given as one.
-        // WRITE_DELAY=0: a commit reaches the file at once, not up to a second later. The JMS commit
-        // follows the journal's; a journal commit lost in a crash would leave a delivered message
-        // that the journal does not know (the crash test found exactly that).
-        // QUERY_CACHE_SIZE=64: the journal's writer runs some fifteen different statements; with H2's
-        // default of 8 parsed statements per connection it parsed nearly every one again.
-        String bestand = properties.dataDir().toAbsolutePath().normalize().resolve("journaal").resolve("ijw").toString();
         HikariDataSource database = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
-                .url("jdbc:h2:file:" + bestand + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=64")
+                .url(url(properties.dataDir()))
                 .username("ijw")
                 .build();
         // Every consumer of ijw.in reads the journal while it judges a message, and the journal's writer
         // holds one connection: with fewer connections than that, consumers queue for one.
         database.setMaximumPoolSize(properties.intake().concurrentConsumers() + EXTRA_VERBINDINGEN);
         return database;
+    }
+
+    /** The embedded journal's URL: its file under the data dir. */
+    public static String url(Path dataDir) {
+        // H2 refuses paths relative to the working directory; the data dir may be given as one.
+        // WRITE_DELAY=0: a commit reaches the file at once, not up to a second later. The JMS commit
+        // follows the journal's; a journal commit lost in a crash would leave a delivered message
+        // that the journal does not know (the crash test found exactly that). It also stops H2's
+        // background writer, whose housekeeping JournaalCompactie does instead.
+        // QUERY_CACHE_SIZE=64: the journal's writer runs some fifteen different statements; with H2's
+        // default of 8 parsed statements per connection it parsed nearly every one again.
+        // DB_CLOSE_ON_EXIT=FALSE: H2 would otherwise close the database from a shutdown hook of its own,
+        // at the moment the gateway starts to stop, while the intake still finishes the messages it
+        // holds and journals them. The connection pool, closed last, closes it now.
+        String bestand = dataDir.toAbsolutePath().normalize().resolve("journaal").resolve("ijw").toString();
+        return "jdbc:h2:file:" + bestand
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** Rewrites what H2's background writer would have, so the embedded journal's file stops growing. */
+    @Bean
+    @Conditional(GeenDatabaseIngesteld.class)
+    JournaalCompactie journaalCompactie(DataSource journaalDatabase) {
+        return new JournaalCompactie(journaalDatabase, COMPACTIE_INTERVAL, Optional.empty());
     }
 
     /** After Flyway's migrations: no foreign keys on H2 that only duplicate an index (see the class). */

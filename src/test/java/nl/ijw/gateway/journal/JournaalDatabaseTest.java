@@ -16,6 +16,15 @@ class JournaalDatabaseTest extends GatewayTest {
     @Autowired
     private io.micrometer.core.instrument.MeterRegistry metrics;
 
+    @Autowired
+    private org.springframework.beans.factory.ObjectProvider<JournaalCompactie> compactie;
+
+    @Test
+    void theEmbeddedJournalIsCompactedOnASchedule() {
+        assertThat(compactie.getIfAvailable()).as("compactie van het ingebedde journaal").isNotNull();
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).contains("journaal-compactie");
+    }
+
     @Test
     void overdueRetoursAreAMetric() {
         assertThat(metrics.find("ijw.retouren.te.laat").gauge()).isNotNull()
