@@ -69,6 +69,14 @@ DATABASE_PID=
 # A copy of the jar, so a rebuild of target/ during the run cannot pull it away from under the gateway.
 cp "$GATEWAY_JAR" "$WORK/ijw-gateway.jar"
 
+# A gateway's data dir takes up to some 35 KB per message of a run (its journal, during a burst) until
+# the run ends, and the broker stops taking messages at 90% disk use: say so before, not halfway.
+free_gb=$(( $(df --output=avail -k "$WORK" | tail -1) / 1024 / 1024 ))
+if (( free_gb < 10 )); then
+  echo "warning: only $free_gb GB free under $WORK; a run of 80,000 messages with the journal on needs about 3 GB," \
+       "and the broker blocks its senders when the disk is 90% full" >&2
+fi
+
 # Stops one process by its id: SIGTERM, then SIGKILL after STOP_TIMEOUT. $1: pid, $2: what it is.
 stop_process() {
   local pid=$1
