@@ -95,14 +95,23 @@ public final class JournaalCompactie implements AutoCloseable {
         metStore(store -> {
             // Every commit is a new version of H2's store.
             long versie = store.getCurrentVersion();
-            boolean druk = vorigeVersie >= 0 && versie - vorigeVersie >= DRUK_VANAF_COMMITS;
+            long commits = vorigeVersie < 0 ? 0 : versie - vorigeVersie;
             vorigeVersie = versie;
-            if (druk && System.nanoTime() - vorigeRun < DRUK_TUSSENPOOS_NANOS) {
+            long nu = System.nanoTime();
+            if (!aanDeBeurt(commits, nu - vorigeRun)) {
                 return false;
             }
-            vorigeRun = System.nanoTime();
+            vorigeRun = nu;
             return compacteer(store);
         });
+    }
+
+    /**
+     * Whether a scheduled run goes ahead, given the commits since the previous interval and the time
+     * since the previous run: always while the journal is quiet, while it is busy once a second.
+     */
+    static boolean aanDeBeurt(long commits, long nanosSindsVorigeRun) {
+        return commits < DRUK_VANAF_COMMITS || nanosSindsVorigeRun >= DRUK_TUSSENPOOS_NANOS;
     }
 
     /** One run, now; true when H2 rewrote anything. */

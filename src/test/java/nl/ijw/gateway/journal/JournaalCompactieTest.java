@@ -84,6 +84,16 @@ class JournaalCompactieTest {
     }
 
     @Test
+    void aQuietJournalIsCompactedEveryIntervalABusyOneOnceASecond() {
+        long ms = 1_000_000;
+        assertThat(JournaalCompactie.aanDeBeurt(0, 100 * ms)).isTrue();
+        assertThat(JournaalCompactie.aanDeBeurt(1, 100 * ms)).isTrue();
+        assertThat(JournaalCompactie.aanDeBeurt(2, 100 * ms)).isFalse();
+        assertThat(JournaalCompactie.aanDeBeurt(40, 999 * ms)).isFalse();
+        assertThat(JournaalCompactie.aanDeBeurt(40, 1_000 * ms)).isTrue();
+    }
+
+    @Test
     void aJournalInMemoryOrOnPostgresqlIsLeftAlone() {
         for (DataSource database : List.of(Databases.h2(), Databases.postgresql())) {
             try (JournaalCompactie compactie = new JournaalCompactie(database, Duration.ofMillis(10), Optional.empty())) {
