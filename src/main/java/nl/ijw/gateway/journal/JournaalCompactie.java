@@ -64,7 +64,6 @@ public final class JournaalCompactie implements AutoCloseable {
     private static final long DRUK_TUSSENPOOS_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final DataSource database;
-    private final Optional<Duration> retentie;
     private final ScheduledExecutorService planner;
     /** Read and written by the planner's one thread only. */
     private long vorigeVersie = -1;
@@ -77,13 +76,14 @@ public final class JournaalCompactie implements AutoCloseable {
      */
     public JournaalCompactie(DataSource database, Duration interval, Optional<Duration> retentie) {
         this.database = database;
-        this.retentie = retentie;
         this.planner = Executors.newSingleThreadScheduledExecutor(taak -> {
             Thread draad = new Thread(taak, "journaal-compactie");
             draad.setDaemon(true);
             return draad;
         });
-        if (bestand().isPresent()) {
+        Optional<MVStore> bestand = bestand();
+        bestand.ifPresent(store -> retentie.ifPresent(r -> store.setRetentionTime((int) r.toMillis())));
+        if (bestand.isPresent()) {
             planner.scheduleWithFixedDelay(this::gepland, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         } else {
             planner.shutdown();
@@ -148,7 +148,6 @@ public final class JournaalCompactie implements AutoCloseable {
             if (store.getFileStore() == null) {
                 return Optional.empty();
             }
-            retentie.ifPresent(r -> store.setRetentionTime((int) r.toMillis()));
             return Optional.of(store);
         } catch (SQLException e) {
             throw new IllegalStateException("Het journaal is niet bereikbaar voor compactie", e);
