@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
+import nl.ijw.gateway.journal.GroepsCommit;
 import nl.ijw.gateway.journal.H2RedundantForeignKeys;
 import nl.ijw.gateway.journal.JournaalCompactie;
 import org.flywaydb.core.api.callback.Callback;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -64,8 +66,11 @@ public class JournaalDatabaseConfiguration {
     /** Rewrites what H2's background writer would have, so the embedded journal's file stops growing. */
     @Bean
     @Conditional(GeenDatabaseIngesteld.class)
-    JournaalCompactie journaalCompactie(DataSource journaalDatabase) {
-        return new JournaalCompactie(journaalDatabase, COMPACTIE_INTERVAL, Optional.empty());
+    JournaalCompactie journaalCompactie(DataSource journaalDatabase, ObjectProvider<GroepsCommit> groepsCommit) {
+        // Without the journal (ijw.journaal.actief=false) nothing is written, and the file stays as it is.
+        GroepsCommit schrijver = groepsCommit.getIfAvailable();
+        return new JournaalCompactie(journaalDatabase, schrijver == null ? () -> 0 : schrijver::geschreven,
+                COMPACTIE_INTERVAL, Optional.empty());
     }
 
     /** After Flyway's migrations: no foreign keys on H2 that only duplicate an index (see the class). */

@@ -10,8 +10,13 @@ import javax.crypto.spec.SecretKeySpec;
  * The journal never holds a BSN: only this keyed hash (HMAC-SHA256). With the key an operator can
  * find the messages of one BSN; without it, the hashes reveal nothing, not even by trying every
  * possible BSN (there are only a few hundred million).
+ *
+ * <p>The hash is the MAC's first 128 bits, as 32 hex characters: a search key needs no more, and the
+ * journal's indexes on it are written at every commit (migration V7 cut the hashes stored before).
  */
 public final class BsnHasher {
+
+    private static final int BYTES = 16;
 
     /**
      * One keyed MAC per thread: looking one up and keying it costs more than the hash itself, and
@@ -29,7 +34,7 @@ public final class BsnHasher {
 
     public String hash(String bsn) {
         // doFinal leaves the MAC keyed and reset for the next hash.
-        return HexFormat.of().formatHex(macs.get().doFinal(bsn.trim().getBytes(StandardCharsets.US_ASCII)));
+        return HexFormat.of().formatHex(macs.get().doFinal(bsn.trim().getBytes(StandardCharsets.US_ASCII)), 0, BYTES);
     }
 
     private static Mac nieuweMac(SecretKeySpec sleutel) {

@@ -48,6 +48,8 @@ public final class GroepsCommit implements AutoCloseable {
     private final Object toegang = new Object();
     private final Thread schrijver;
     private boolean gesloten;
+    /** Units run so far, committed or not; written by the writer only. */
+    private volatile long geschreven;
 
     /** Commits what is waiting at each moment, without gathering. */
     public GroepsCommit(PlatformTransactionManager transacties) {
@@ -92,6 +94,11 @@ public final class GroepsCommit implements AutoCloseable {
             wachtrij.add(opdracht);
         }
         opdracht.wachtOpCommit();
+    }
+
+    /** How many units the writer has run since the start: a measure of how busy the journal is. */
+    public long geschreven() {
+        return geschreven;
     }
 
     /** Writes what was handed over before, then stops the writer. */
@@ -170,6 +177,7 @@ public final class GroepsCommit implements AutoCloseable {
             // Including errors: the writer has to live on, and every caller must hear of it.
             groepsfout = t;
         }
+        geschreven += opdrachten.size();
         for (Opdracht opdracht : opdrachten) {
             opdracht.afronden(groepsfout);
         }

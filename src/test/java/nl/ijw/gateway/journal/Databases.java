@@ -21,12 +21,22 @@ public final class Databases {
     }
 
     public static DataSource h2() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        return gemigreerd(h2);
+        return gemigreerd(leegH2());
     }
 
-    public static synchronized DataSource postgresql() {
+    public static DataSource postgresql() {
+        return gemigreerd(leegPostgresql());
+    }
+
+    /** A fresh H2 database without the journal's schema: for tests of the migrations themselves. */
+    static DataSource leegH2() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        return h2;
+    }
+
+    /** A fresh database on the PostgreSQL server, without the journal's schema. */
+    static synchronized DataSource leegPostgresql() {
         try {
             if (postgres == null) {
                 postgres = EmbeddedPostgres.start();
@@ -42,7 +52,7 @@ public final class Databases {
             try (var verbinding = postgres.getPostgresDatabase().getConnection(); var stmt = verbinding.createStatement()) {
                 stmt.execute("CREATE DATABASE " + naam);
             }
-            return gemigreerd(postgres.getDatabase("postgres", naam));
+            return postgres.getDatabase("postgres", naam);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL kon niet starten", e);
         } catch (java.sql.SQLException e) {

@@ -1,0 +1,86 @@
+package nl.ijw.gateway.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Migrations that change what a journal already holds, on both databases the journal runs on. */
+class JournaalMigratieTest {
+
+    private static final byte[] SLEUTEL = "een-bsn-sleutel-van-32-bytes-lang".getBytes(StandardCharsets.US_ASCII);
+    private static final String BSN = "999993653";
+    private static final List<String> TABELLEN_MET_CLIENT = List.of("bericht_bsn", "toewijzing", "levering", "verzoek");
+
+    static Stream<Arguments> databases() {
+        return Stream.of(Arguments.of("H2", (Supplier<DataSource>) Databases::leegH2),
+                Arguments.of("PostgreSQL", (Supplier<DataSource>) Databases::leegPostgresql));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void bsnHashesStoredInFullBeforeV7AreCutToTheHashTheGatewayNowMakes(String naam, Supplier<DataSource> leeg) throws Exception {
+        DataSource database = leeg.get();
+        Flyway.configure().dataSource(database).target("6").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        String volledig = hmacSha256Hex(BSN);
+        jdbc.update("INSERT INTO bericht (id, richting, status, ontvangen_op) VALUES ('a', 'IN', 'DOORGESTUURD', CURRENT_TIMESTAMP)");
+        jdbc.update("INSERT INTO bericht_bsn (bericht_id, bsn_hash) VALUES ('a', ?)", volledig);
+        jdbc.update("INSERT INTO toewijzing (bericht_id, gemeente, aanbieder, bsn_hash, toewijzingnummer) VALUES ('a', '0193', '12345678', ?, 'T1')",
+                volledig);
+        jdbc.update("""
+                INSERT INTO levering (bericht_id, volgnummer, soort, gemeente, aanbieder, bsn_hash, sleutel, begindatum, status_aanlevering)
+                VALUES ('a', 1, 'JW305', '0193', '12345678', ?, 'T1', DATE '2026-11-01', '1')""", volledig);
+        jdbc.update("""
+                INSERT INTO verzoek (bericht_id, referentie_aanbieder, berichttype, gemeente, aanbieder, bsn_hash)
+                VALUES ('a', 'R1', 'JW315', '0193', '12345678', ?)""", volledig);
+
+        Flyway.configure().dataSource(database).load().migrate();
+
+        String nu = new BsnHasher(SLEUTEL).hash(BSN);
+        assertThat(nu).hasSize(32);
+        for (String tabel : TABELLEN_MET_CLIENT) {
+            assertThat(jdbc.queryForList("SELECT bsn_hash FROM " + tabel, String.class)).as(tabel).containsExactly(nu);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void messagesAreFoundByTheirCurrentStatusThroughAnIndex(String naam, Supplier<DataSource> leeg) throws SQLException {
+        DataSource database = leeg.get();
+        Flyway.configure().dataSource(database).load().migrate();
+
+        // The alarms, the metrics and the retour deadline check select on it; without an index each read the whole journal.
+        List<String> eersteKolommen = new ArrayList<>();
+        try (Connection verbinding = database.getConnection();
+             ResultSet indexen = verbinding.getMetaData().getIndexInfo(null, null, "bericht", false, false)) {
+            while (indexen.next()) {
+                if (indexen.getShort("ORDINAL_POSITION") == 1) {
+                    eersteKolommen.add(indexen.getString("COLUMN_NAME").toLowerCase());
+                }
+            }
+        }
+        assertThat(eersteKolommen).contains("status");
+    }
+
+    private static String hmacSha256Hex(String waarde) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SLEUTEL, "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(waarde.getBytes(StandardCharsets.US_ASCII)));
+    }
+}
