@@ -39,9 +39,8 @@ import org.slf4j.LoggerFactory;
  * (a few messages a second) that is every interval.
  *
  * <p>Busy is judged by the journal entries written, not by H2's commits: a busy journal gathers its
- * entries in few commits (in the benchmark 10 to 40 a second at 350 to 600 messages a second, 25 to
- * 64 entries each), so counted in commits a gateway at full load looked quiet in some intervals and
- * paid for a run in each of them.
+ * entries in few commits (at full load some 25 each, up to 64), so counted in commits a gateway at
+ * full load looked quiet in some intervals and paid for a run in each of them.
  *
  * <p>Does nothing on any other database (PostgreSQL keeps its own house) or an H2 without a file.
  */

@@ -23,6 +23,7 @@ final class CpuMeter {
     private static final List<Map.Entry<String, List<String>>> GROUPS = List.of(
             Map.entry("intake consumers", List.of("Camel (camel-")),
             Map.entry("journal writer", List.of("journaal-groeps")),
+            Map.entry("journal compaction", List.of("journaal-compac")),
             Map.entry("broker", List.of("Thread-", "activemq-")),
             Map.entry("JIT compiler", List.of("C1 CompilerThre", "C2 CompilerThre")),
             Map.entry("GC", List.of("GC Thread", "G1 ", "VM Thread")));
