@@ -145,7 +145,9 @@ class DeadLetterFlowTest extends GatewayTest {
 
     @Test
     void aBulkReDriveRunsOnlyWhatItsPreviewCountedAndOnlyOnce() throws Exception {
-        String afzender = "0599";
+        // A sender no other test uses: the broker is shared by the whole suite, and a dead letter of
+        // another test from the same sender (0599 is a real municipality) made the count 2 + 1.
+        String afzender = "7" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
         String reden = "VERWERKINGSFOUT";
         for (int i = 0; i < 3; i++) {
             alsVerwerkingsfout(Voorbeelden.bytes(BerichtType.JW307), UUID.randomUUID().toString(), Map.of("ijw_afzender", afzender));

@@ -147,9 +147,12 @@ class IntakeFlowTest extends GatewayTest {
         BrokerClient.Ontvangen retour = broker.ontvang("ijw.out.12345678", id, "JW306");
         for (BrokerClient.Ontvangen verstuurd : java.util.List.of(doorgestuurd, retour)) {
             assertThat(verstuurd.eigenschappen()).doesNotContainKey("x_eigen");
+            // Nor the gateway's own routing: the queue it names for the JMS producer.
+            assertThat(verstuurd.eigenschappen().keySet()).noneMatch(naam -> naam.startsWith("Camel") || naam.contains("Destination"));
         }
         assertThat(doorgestuurd.eigenschap("ijw_signalen")).isEmpty();
         assertThat(retour.eigenschap("ijw_signalen")).isEmpty();
+        assertThat(broker.telAlles("ijw.outbox.zonder.bestemming")).as("the outbox endpoint's own queue").isZero();
     }
 
     @Test
