@@ -98,17 +98,15 @@ public final class JournaalCompactie implements AutoCloseable {
 
     /** A scheduled run: every interval, but while the journal is busy at most once a second. */
     private void gepland() {
-        metStore(store -> {
-            long totNu = geschreven.getAsLong();
-            long berichten = vorigGeschreven < 0 ? 0 : totNu - vorigGeschreven;
-            vorigGeschreven = totNu;
-            long nu = System.nanoTime();
-            if (!aanDeBeurt(berichten, nu - vorigeRun)) {
-                return false;
-            }
+        long totNu = geschreven.getAsLong();
+        long berichten = vorigGeschreven < 0 ? 0 : totNu - vorigGeschreven;
+        vorigGeschreven = totNu;
+        long nu = System.nanoTime();
+        // Decided before H2's store is looked up: while busy, most intervals need no connection at all.
+        if (aanDeBeurt(berichten, nu - vorigeRun)) {
             vorigeRun = nu;
-            return compacteer(store);
-        });
+            compacteer();
+        }
     }
 
     /**
