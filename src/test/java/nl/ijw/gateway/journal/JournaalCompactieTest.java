@@ -84,14 +84,15 @@ class JournaalCompactieTest {
     }
 
     @Test
-    void aQuietJournalIsCompactedEveryIntervalABusyOneOnceASecond() {
+    void aQuietJournalIsCompactedEveryIntervalABusyOneInSmallRunsFourTimesASecond() {
         long ms = 1_000_000;
-        assertThat(JournaalCompactie.aanDeBeurt(0, 100 * ms)).isTrue();
-        assertThat(JournaalCompactie.aanDeBeurt(4, 100 * ms)).isTrue();
+        int mb = 1 << 20;
+        assertThat(JournaalCompactie.omvang(0, 100 * ms)).isEqualTo(4 * mb);
+        assertThat(JournaalCompactie.omvang(4, 100 * ms)).isEqualTo(4 * mb);
         // Five entries in an interval count as busy, whether they came in five commits or in one.
-        assertThat(JournaalCompactie.aanDeBeurt(5, 100 * ms)).isFalse();
-        assertThat(JournaalCompactie.aanDeBeurt(64, 999 * ms)).isFalse();
-        assertThat(JournaalCompactie.aanDeBeurt(64, 1_000 * ms)).isTrue();
+        assertThat(JournaalCompactie.omvang(5, 100 * ms)).isZero();
+        assertThat(JournaalCompactie.omvang(64, 249 * ms)).isZero();
+        assertThat(JournaalCompactie.omvang(64, 250 * ms)).isEqualTo(mb);
     }
 
     @Test
