@@ -52,9 +52,13 @@ class DeadLetterFlowTest extends GatewayTest {
     }
 
     /** The dead letter of one tracking id, once it is on the queue. */
+    /**
+     * The dead letter as the listing first showed it. Not looked up a second time: a browse of the
+     * shared queue does not always show every message in it (seen twice in CI: listed once, missing
+     * from the next listing a moment later).
+     */
     private JsonNode dodeLetter(String filter, String berichtId) throws Exception {
-        await().atMost(Duration.ofSeconds(20)).until(() -> vind(filter, berichtId) != null);
-        return vind(filter, berichtId);
+        return await().atMost(Duration.ofSeconds(20)).until(() -> vind(filter, berichtId), java.util.Objects::nonNull);
     }
 
     private JsonNode vind(String filter, String berichtId) throws Exception {
@@ -152,10 +156,12 @@ class DeadLetterFlowTest extends GatewayTest {
         for (int i = 0; i < 3; i++) {
             alsVerwerkingsfout(Voorbeelden.bytes(BerichtType.JW307), UUID.randomUUID().toString(), Map.of("ijw_afzender", afzender));
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> get("/api/v1/dlq?afzender=" + afzender).get("totaal").asInt() == 3);
-
-        JsonNode voorbeeld = json.readTree(post("/api/v1/dlq/opnieuw", Map.of("reden", reden, "afzender", afzender)).getBody());
-        assertThat(voorbeeld.get("aantal").asInt()).isEqualTo(3);
+        // Asked until it counts all three: a browse of the shared queue does not always show every
+        // message in it (in CI a preview right after a listing of three counted two). What is tested is
+        // that the re-drive keeps to the preview it was given.
+        JsonNode voorbeeld = await().atMost(Duration.ofSeconds(20)).until(
+                () -> json.readTree(post("/api/v1/dlq/opnieuw", Map.of("reden", reden, "afzender", afzender)).getBody()),
+                v -> v.get("aantal").asInt() == 3);
         String laat = UUID.randomUUID().toString();
         alsVerwerkingsfout(Voorbeelden.bytes(BerichtType.JW307), laat, Map.of("ijw_afzender", afzender));
 
