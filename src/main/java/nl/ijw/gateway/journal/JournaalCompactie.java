@@ -70,8 +70,8 @@ public final class JournaalCompactie implements AutoCloseable {
      */
     private static final long DRUK_VANAF_BERICHTEN = 5;
 
-    /** While busy, the least time between two runs: with {@link #PER_RUN_DRUK}, 4 MB a second. */
-    private static final long DRUK_TUSSENPOOS_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    /** While busy, the least time between two runs: the small runs still go through {@link #PER_RUN} a second. */
+    private static final long DRUK_TUSSENPOOS_NANOS = TimeUnit.SECONDS.toNanos(1) * PER_RUN_DRUK / PER_RUN;
 
     private final DataSource database;
     private final LongSupplier geschreven;

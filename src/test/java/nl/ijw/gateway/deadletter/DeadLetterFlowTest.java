@@ -12,7 +12,9 @@ import jakarta.jms.MessageProducer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import nl.ijw.gateway.GatewayTest;
 import nl.ijw.gateway.Voorbeelden;
 import nl.ijw.gateway.bericht.BerichtType;
@@ -51,14 +53,13 @@ class DeadLetterFlowTest extends GatewayTest {
                 String.class);
     }
 
-    /** The dead letter of one tracking id, once it is on the queue. */
     /**
-     * The dead letter as the listing first showed it. Not looked up a second time: a browse of the
-     * shared queue does not always show every message in it (seen twice in CI: listed once, missing
-     * from the next listing a moment later).
+     * The dead letter of one tracking id as the listing first showed it. Not looked up a second time:
+     * a browse of the shared queue does not always show every message in it (seen twice in CI: listed
+     * once, missing from the next listing a moment later).
      */
     private JsonNode dodeLetter(String filter, String berichtId) throws Exception {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> vind(filter, berichtId), java.util.Objects::nonNull);
+        return await().atMost(Duration.ofSeconds(20)).until(() -> vind(filter, berichtId), Objects::nonNull);
     }
 
     private JsonNode vind(String filter, String berichtId) throws Exception {
@@ -149,9 +150,8 @@ class DeadLetterFlowTest extends GatewayTest {
 
     @Test
     void aBulkReDriveRunsOnlyWhatItsPreviewCountedAndOnlyOnce() throws Exception {
-        // A sender no other test uses: the broker is shared by the whole suite, and a dead letter of
-        // another test from the same sender (0599 is a real municipality) made the count 2 + 1.
-        String afzender = "7" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+        // A sender no other test uses: the broker and its dead-letter queue are shared by the whole suite.
+        String afzender = "7" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         String reden = "VERWERKINGSFOUT";
         for (int i = 0; i < 3; i++) {
             alsVerwerkingsfout(Voorbeelden.bytes(BerichtType.JW307), UUID.randomUUID().toString(), Map.of("ijw_afzender", afzender));
