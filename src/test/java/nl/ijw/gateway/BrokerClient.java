@@ -8,7 +8,9 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.ijw.gateway.intake.TrackingId;
+import nl.ijw.gateway.operations.BrokerVerbinding;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.jms.core.MessageCreator;
 
@@ -22,7 +24,9 @@ public class BrokerClient {
     private final JmsTemplate jms;
 
     public BrokerClient(JmsTemplate template) {
-        this.jms = new JmsTemplate(template.getConnectionFactory());
+        // Without a consumer window, as the gateway's own dead-letter listing: a count by browsing then
+        // sees the whole queue (see BrokerVerbinding.zonderVenster).
+        this.jms = new JmsTemplate(new CachingConnectionFactory(BrokerVerbinding.zonderVenster(template.getConnectionFactory())));
         this.jms.setReceiveTimeout(Duration.ofSeconds(20).toMillis());
     }
 

@@ -70,8 +70,9 @@ public final class DodeLetters {
      * @param maxTeLezen the most dead letters read for one list or one bulk re-drive
      */
     public DodeLetters(jakarta.jms.ConnectionFactory verbindingen, Journaal journaal, int maxTeLezen, Clock klok) {
-        // A session of its own per call, not one shared with the routes' cached sessions.
-        this.jms = new JmsTemplate(BrokerVerbinding.eigen(verbindingen));
+        // A session of its own per call, not one shared with the routes' cached sessions, and no
+        // consumer window: a browse then shows the whole queue (see BrokerVerbinding).
+        this.jms = new JmsTemplate(BrokerVerbinding.zonderVenster(verbindingen));
         this.jms.setSessionTransacted(true);
         this.journaal = journaal;
         this.maxTeLezen = maxTeLezen;

@@ -3,6 +3,7 @@ package nl.ijw.gateway.operations;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.jms.connection.CachingConnectionFactory;
@@ -24,6 +25,27 @@ public final class BrokerVerbinding extends AbstractHealthIndicator {
     public static ConnectionFactory eigen(ConnectionFactory verbindingen) {
         return verbindingen instanceof CachingConnectionFactory c && c.getTargetConnectionFactory() != null
                 ? c.getTargetConnectionFactory() : verbindingen;
+    }
+
+    /**
+     * A factory like the routes' for reading a queue through (listing dead letters, taking them out):
+     * one without a consumer window, which the client fills one message at a time. With a window, the
+     * Artemis client sends the credit for the next instalment from a thread of its own, and a browser's
+     * question "anything more?" can overtake it: the broker, out of credit, answers "nothing", and the
+     * listing ends early (a test saw 10 of 40 dead letters). Without a window the client waits until
+     * its credit has gone before it asks.
+     */
+    public static ConnectionFactory zonderVenster(ConnectionFactory verbindingen) {
+        if (!(eigen(verbindingen) instanceof ActiveMQConnectionFactory artemis)) {
+            return eigen(verbindingen);
+        }
+        ActiveMQConnectionFactory kopie = artemis.getStaticConnectors() != null
+                ? new ActiveMQConnectionFactory(artemis.isHA(), artemis.getStaticConnectors())
+                : new ActiveMQConnectionFactory(artemis.isHA(), artemis.getDiscoveryGroupConfiguration());
+        kopie.setUser(artemis.getUser());
+        kopie.setPassword(artemis.getPassword());
+        kopie.setConsumerWindowSize(0);
+        return kopie;
     }
 
     @Override
