@@ -27,6 +27,7 @@ import nl.ijw.gateway.operations.BrokerVerbinding;
 import nl.ijw.gateway.journal.JournaalBericht;
 import nl.ijw.gateway.routing.Routering;
 import nl.ijw.gateway.routing.Uitgaand;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jms.core.JmsTemplate;
@@ -37,7 +38,7 @@ import org.springframework.jms.core.JmsTemplate;
  * transaction: a re-drive either happened completely or not at all, and two operators (or a double
  * click) can never re-drive the same dead letter twice.
  */
-public final class DodeLetters {
+public final class DodeLetters implements AutoCloseable {
 
     /** Status in the journal of a dead letter that was offered to the intake again. */
     public static final String OPNIEUW_AANGEBODEN = "OPNIEUW_AANGEBODEN";
@@ -59,6 +60,8 @@ public final class DodeLetters {
     /** First statuses of a message whose outcome the journal holds, with what it sent. */
     private static final Set<String> VERWERKT = Set.of("DOORGESTUURD", "BEANTWOORD", "AFGEKEURD", Journaal.WACHT_OP_RETOUR);
 
+    /** Made for this class alone (see the constructor) when the broker is Artemis; closed with it. */
+    private final jakarta.jms.ConnectionFactory lezen;
     private final JmsTemplate jms;
     private final Journaal journaal;
     private final int maxTeLezen;
@@ -72,7 +75,8 @@ public final class DodeLetters {
     public DodeLetters(jakarta.jms.ConnectionFactory verbindingen, Journaal journaal, int maxTeLezen, Clock klok) {
         // A session of its own per call, not one shared with the routes' cached sessions, and no
         // consumer window: a browse then shows the whole queue (see BrokerVerbinding).
-        this.jms = new JmsTemplate(BrokerVerbinding.zonderVenster(verbindingen));
+        this.lezen = BrokerVerbinding.zonderVenster(verbindingen);
+        this.jms = new JmsTemplate(lezen);
         this.jms.setSessionTransacted(true);
         this.journaal = journaal;
         this.maxTeLezen = maxTeLezen;
@@ -104,6 +108,14 @@ public final class DodeLetters {
     /** @param alAfgeleverd for OPNIEUW_VERSTUURD: how many of the messages sent again the broker dropped as arrived before */
     public record Heraanbieding(String id, String berichtId, Soort soort, String bestemming, String nieuwBerichtId,
                                 int alAfgeleverd) {
+    }
+
+    /** Closes the Artemis factory made for reading the queue (a copy: the routes' own stays open). */
+    @Override
+    public void close() {
+        if (lezen instanceof ActiveMQConnectionFactory kopie) {
+            kopie.close();
+        }
     }
 
     public Overzicht lijst(DlqFilter filter, int pagina, int grootte) {

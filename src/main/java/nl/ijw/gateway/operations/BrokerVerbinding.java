@@ -33,11 +33,13 @@ public final class BrokerVerbinding extends AbstractHealthIndicator {
      * Artemis client sends the credit for the next instalment from a thread of its own, and a browser's
      * question "anything more?" can overtake it: the broker, out of credit, answers "nothing", and the
      * listing ends early (a test saw 10 of 40 dead letters). Without a window the client waits until
-     * its credit has gone before it asks.
+     * its credit has gone before it asks. For Artemis the factory returned is always a new copy, which
+     * the caller closes; any other is returned as it is.
      */
     public static ConnectionFactory zonderVenster(ConnectionFactory verbindingen) {
-        if (!(eigen(verbindingen) instanceof ActiveMQConnectionFactory artemis)) {
-            return eigen(verbindingen);
+        ConnectionFactory eigen = eigen(verbindingen);
+        if (!(eigen instanceof ActiveMQConnectionFactory artemis)) {
+            return eigen;
         }
         ActiveMQConnectionFactory kopie = artemis.getStaticConnectors() != null
                 ? new ActiveMQConnectionFactory(artemis.isHA(), artemis.getStaticConnectors())
