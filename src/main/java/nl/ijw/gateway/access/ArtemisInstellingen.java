@@ -61,6 +61,9 @@ public final class ArtemisInstellingen {
         regels.add("# Every message carries the user who sent it: the gateway compares it with the Afzender.");
         regels.add("populateValidatedUser=true");
         regels.add("");
+        regels.add("# A freed journal file is deleted, not reused: compacting reused files held messages up for seconds.");
+        regels.add("journalPoolFiles=" + BrokerConfiguration.JOURNAAL_POOL_BESTANDEN);
+        regels.add("");
         regels.add("# The intake and the dead-letter queue exist from the start: a party may send before the gateway");
         regels.add("# first connects, and the broker drops a dead letter for which it has no queue.");
         for (String queue : List.of(BrokerConfiguration.IN, BrokerConfiguration.DLQ)) {

@@ -1,7 +1,8 @@
 package nl.ijw.gateway.bericht;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import javax.xml.XMLConstants;
@@ -103,13 +104,15 @@ public final class BerichtSchrijver {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        ByteArrayOutputStream uit = new ByteArrayOutputStream(2048);
+        // To a Writer, not a stream: for a stream the JDK's serializer allocates new encoding buffers
+        // (tens of kilobytes) per message, many times the message itself (seen in an allocation profile).
+        StringWriter uit = new StringWriter(2048);
         try {
             schrijver.get().transform(new DOMSource(document), new StreamResult(uit));
         } catch (TransformerException e) {
             throw new IllegalStateException(type + " niet te schrijven", e);
         }
-        return uit.toByteArray();
+        return uit.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static DocumentBuilder nieuweDocumentBuilder() {

@@ -1,5 +1,7 @@
 package nl.ijw.gateway.bericht;
 
+import java.util.regex.Pattern;
+
 /**
  * The header fields every iJw message carries. Values are as found in the message (null when
  * absent), so a header of a message that failed XSD validation can still be inspected.
@@ -15,8 +17,10 @@ public record Header(
         String basisschemaXsdVersie,
         String berichtXsdVersie) {
 
+    private static final Pattern PARTIJCODE = Pattern.compile("\\d{4}|\\d{8}");
+
     /** A gemeentecode (4 digits) or AGB code (8 digits); a broken header may hold anything else. */
     public static boolean isPartijcode(String waarde) {
-        return waarde != null && waarde.matches("\\d{4}|\\d{8}");
+        return waarde != null && PARTIJCODE.matcher(waarde).matches();
     }
 }

@@ -39,6 +39,15 @@ public class BrokerConfiguration {
     public static final String IN = "ijw.in";
     public static final String DLQ = "ijw.dlq";
 
+    /**
+     * Artemis's journal-pool-files: a freed journal file is kept for reuse only while the journal holds
+     * fewer files than this, so under load it is deleted and the next file is a new, zero-filled one.
+     * A reused file still holds its earlier contents after its last record, and the journal's
+     * compaction, reading every file whole, then allocated byte arrays of megabytes apiece: gigabytes
+     * in seconds, a storm of collections, and messages held up for one to two seconds (README, Latency).
+     */
+    public static final int JOURNAAL_POOL_BESTANDEN = 2;
+
     @Bean
     ArtemisConfigurationCustomizer ijwBroker(GatewayProperties properties) {
         return config -> {
@@ -48,6 +57,7 @@ public class BrokerConfiguration {
                     "ijw-tcp"));
             // The NIO default (3.33 ms) caps a commit-per-message flow near 300 msg/s (STACK.md).
             config.setJournalBufferTimeout_NIO((int) broker.journalBufferTimeout().toNanos());
+            config.setJournalPoolFiles(JOURNAAL_POOL_BESTANDEN);
             config.setAddressSettings(new HashMap<>(adresInstellingen(intake, "#")));
             config.addQueueConfiguration(QueueConfiguration.of(DLQ).setRoutingType(RoutingType.ANYCAST));
             // Who may do what is decided by BrokerToegang: the gateway everything, a party send to ijw.in

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.ijw.gateway.bericht.Bericht;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.bericht.Header;
@@ -26,6 +27,8 @@ import org.w3c.dom.Element;
  * is already journaled was processed before; only its sending is repeated.
  */
 public final class JournaalStap {
+
+    private static final Pattern NEGEN_CIJFERS = Pattern.compile("\\d{9}");
 
     /** Null when the journal is off. */
     private final Journaal journaal;
@@ -157,7 +160,7 @@ public final class JournaalStap {
 
     private static List<String> bsns(Bericht bericht) {
         return bericht == null ? List.of() : bericht.alle("Bsn").stream().map(e -> e.getTextContent().trim())
-                .filter(bsn -> bsn.matches("\\d{9}")).distinct().toList();
+                .filter(bsn -> NEGEN_CIJFERS.matcher(bsn).matches()).distinct().toList();
     }
 
     private static Map<String, List<String>> sleutels(Beoordeling b) {

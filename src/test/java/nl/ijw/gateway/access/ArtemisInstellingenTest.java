@@ -15,6 +15,7 @@ import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.security.Role;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,9 @@ class ArtemisInstellingenTest extends GatewayTest {
     @Autowired
     private GatewayProperties properties;
 
+    @Autowired
+    private EmbeddedActiveMQ embedded;
+
     private ConfigurationImpl gelezen() throws Exception {
         String tekst = http.getForObject("/api/v1/broker/artemis/broker.properties", String.class);
         Path bestand = Files.createTempFile(dataDir(), "broker", ".properties");
@@ -46,9 +50,12 @@ class ArtemisInstellingenTest extends GatewayTest {
     }
 
     @Test
-    void theBrokerGetsTheEmbeddedBrokersRedeliveryAndDeadLetterSettings() throws Exception {
+    void theBrokerGetsTheEmbeddedBrokersRedeliveryDeadLetterAndJournalSettings() throws Exception {
         ConfigurationImpl config = gelezen();
         assertThat(config.isPopulateValidatedUser()).isTrue();
+        // As the gateway's own broker runs: it does not keep freed journal files either.
+        assertThat(config.getJournalPoolFiles()).isEqualTo(BrokerConfiguration.JOURNAAL_POOL_BESTANDEN)
+                .isEqualTo(embedded.getActiveMQServer().getConfiguration().getJournalPoolFiles());
         Map<String, AddressSettings> verwacht = BrokerConfiguration.adresInstellingen(properties.intake(), "ijw.#");
         assertThat(config.getAddressSettings().keySet()).containsExactlyInAnyOrderElementsOf(verwacht.keySet());
         verwacht.forEach((adres, instelling) -> {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a policy version's parameters and collects every problem as "parameter: what is wrong", so
@@ -16,10 +17,14 @@ import java.util.Set;
 final class ParameterLezer {
 
     /** What one value must look like, and what it is called in "'x' is geen ...". */
-    record Vorm(String patroon, String wat) {
+    record Vorm(Pattern patroon, String wat) {
+
+        Vorm(String patroon, String wat) {
+            this(Pattern.compile(patroon), wat);
+        }
 
         boolean past(String tekst) {
-            return tekst.matches(patroon);
+            return patroon.matcher(tekst).matches();
         }
     }
 
