@@ -42,9 +42,10 @@ public class BrokerConfiguration {
     /**
      * Artemis's journal-pool-files: a freed journal file is kept for reuse only while the journal holds
      * fewer files than this, so under load it is deleted and the next file is a new, zero-filled one.
-     * A reused file still holds its earlier contents after its last record, and the journal's
-     * compaction, reading every file whole, then allocated byte arrays of megabytes apiece: gigabytes
-     * in seconds, a storm of collections, and messages held up for one to two seconds (README, Latency).
+     * With reused files, the journal's compaction (which reads every file whole) at times allocated
+     * byte arrays of megabytes apiece, gigabytes in seconds: a storm of collections, and messages held
+     * up for one to two seconds. Most likely its reader took the old contents after a reused file's
+     * last record for records; without reuse the stalls were gone (README, Latency).
      */
     public static final int JOURNAAL_POOL_BESTANDEN = 2;
 
