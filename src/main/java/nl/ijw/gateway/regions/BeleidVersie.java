@@ -10,6 +10,11 @@ import java.util.Optional;
  */
 public record BeleidVersie(LocalDate geldigVan, LocalDate geldigTot, Actie actie, Map<String, Object> parameters) {
 
+    public BeleidVersie {
+        // A copy: the kinds keep the settings they read by these parameters, so their maker cannot change them later.
+        parameters = Map.copyOf(parameters);
+    }
+
     public boolean geldigOp(LocalDate datum) {
         return !datum.isBefore(geldigVan) && (geldigTot == null || !datum.isAfter(geldigTot));
     }

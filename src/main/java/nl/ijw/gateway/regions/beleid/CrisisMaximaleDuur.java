@@ -73,6 +73,6 @@ public final class CrisisMaximaleDuur extends InstelbareSoort<Map<String, Long>>
         lezer.map(PRODUCTEN, ParameterLezer.PRODUCTCODE, DAGEN,
                 "per productcode het hoogste aantal dagen, bijv. {\"46A04\": \"28\"}")
                 .forEach((code, dagen) -> maxima.put(code, Long.parseLong(dagen)));
-        return maxima;
+        return Map.copyOf(maxima);
     }
 }
