@@ -115,8 +115,8 @@ public class GatewayConfiguration {
 
     @Bean
     @JournaalActief
-    GroepsCommit journaalGroepsCommit(PlatformTransactionManager transacties, GatewayProperties properties) {
-        return new GroepsCommit(transacties, properties.journaal().groepsvenster());
+    GroepsCommit journaalGroepsCommit(JdbcTemplate jdbc, PlatformTransactionManager transacties, GatewayProperties properties) {
+        return new GroepsCommit(jdbc, transacties, properties.journaal().groepsvenster());
     }
 
     @Bean
@@ -204,6 +204,7 @@ public class GatewayConfiguration {
         sloten.setPoolName("ijw-klantvolgorde");
         sloten.setMaximumPoolSize(properties.intake().concurrentConsumers());
         sloten.setMinimumIdle(0);
+        sloten.setConnectionInitSql(KlantVolgorde.VERBINDING_INSTELLEN);
         return new KlantVolgorde(bsnHasher, sloten);
     }
 

@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
@@ -32,15 +34,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committed as soon as it comes, and a lone message never waits for company that is not coming.
  *
  * <p>Units run on the writer's thread, in the writer's transaction: they never take part in a
- * transaction of their caller.
+ * transaction of their caller. They write through a {@link Bundel}: the inserts of all units of a
+ * transaction go out as one batch per statement just before it commits (with savepoints, the unit's
+ * own at the end of its savepoint).
  */
 public final class GroepsCommit implements AutoCloseable {
 
     /** Bounds one transaction under a burst; the units after these go in the next one. */
     private static final int MAX_EENHEDEN = 64;
 
-    private static final Opdracht STOP = new Opdracht(() -> { });
+    private static final Opdracht STOP = new Opdracht(bundel -> { });
 
+    private final JdbcTemplate jdbc;
     private final TransactionTemplate groep;
     private final long vensterNanos;
     private final TransactionTemplate eenheid;
@@ -50,21 +55,24 @@ public final class GroepsCommit implements AutoCloseable {
     private boolean gesloten;
     /** Units run so far, committed or not; written by the writer only. */
     private volatile long geschreven;
+    /** The batch of the units running now; the writer's thread only. */
+    private Bundel huidig;
 
     /** Commits what is waiting at each moment, without gathering. */
-    public GroepsCommit(PlatformTransactionManager transacties) {
-        this(transacties, Duration.ZERO);
+    public GroepsCommit(JdbcTemplate jdbc, PlatformTransactionManager transacties) {
+        this(jdbc, transacties, Duration.ZERO);
     }
 
     /**
      * @param venster how long, when busy, the writer gathers units after the first one of a transaction:
      *                the most a unit waits before its transaction starts
      */
-    public GroepsCommit(PlatformTransactionManager transacties, Duration venster) {
+    public GroepsCommit(JdbcTemplate jdbc, PlatformTransactionManager transacties, Duration venster) {
         if (venster.isNegative()) {
             throw new IllegalArgumentException("Het venster van de groepscommit is negatief: " + venster);
         }
         this.vensterNanos = venster.toNanos();
+        this.jdbc = jdbc;
         this.groep = new TransactionTemplate(transacties);
         this.eenheid = new TransactionTemplate(transacties);
         // NESTED on a JDBC transaction manager is a savepoint inside the group's transaction.
@@ -80,10 +88,10 @@ public final class GroepsCommit implements AutoCloseable {
      * and returns once that transaction has committed. Throws the unit's own exception when it failed,
      * or the transaction's when that failed; nothing of the unit is committed then.
      */
-    public void voerUit(Runnable werk) {
+    public void voerUit(Consumer<Bundel> werk) {
         if (Thread.currentThread() == schrijver) {
             // Called from inside a unit: it is part of that unit, under its savepoint.
-            werk.run();
+            werk.accept(huidig);
             return;
         }
         Opdracht opdracht = new Opdracht(werk);
@@ -94,6 +102,19 @@ public final class GroepsCommit implements AutoCloseable {
             wachtrij.add(opdracht);
         }
         opdracht.wachtOpCommit();
+    }
+
+    /** {@link #voerUit(Consumer)} for work that writes with its own statements: what was held back goes first. */
+    public void voerUit(Runnable werk) {
+        voerUit(bundel -> {
+            bundel.direct();
+            werk.run();
+        });
+    }
+
+    /** Whether the calling thread is the writer: a unit running now, or the writer between units. */
+    public boolean opSchrijver() {
+        return Thread.currentThread() == schrijver;
     }
 
     /** How many units the writer has run since the start: a measure of how busy the journal is. */
@@ -191,13 +212,16 @@ public final class GroepsCommit implements AutoCloseable {
      */
     private boolean samenZonderSavepoints(List<Opdracht> opdrachten) {
         try {
-            groep.executeWithoutResult(status -> opdrachten.forEach(opdracht -> {
+            groep.executeWithoutResult(status -> {
+                huidig = new Bundel(jdbc);
                 try {
-                    opdracht.werk.run();
+                    opdrachten.forEach(opdracht -> opdracht.werk.accept(huidig));
+                    huidig.verstuur();
                 } catch (RuntimeException e) {
+                    // A batch holds the rows of many units: which one failed is found with savepoints.
                     throw new EenheidMislukt(e);
                 }
-            }));
+            });
             return true;
         } catch (EenheidMislukt e) {
             if (opdrachten.size() == 1) {
@@ -220,7 +244,11 @@ public final class GroepsCommit implements AutoCloseable {
 
     private void metSavepoint(Opdracht opdracht) {
         try {
-            eenheid.executeWithoutResult(status -> opdracht.werk.run());
+            eenheid.executeWithoutResult(status -> {
+                huidig = new Bundel(jdbc);
+                opdracht.werk.accept(huidig);
+                huidig.verstuur();
+            });
         } catch (TransactionException e) {
             // The savepoint itself failed, so what the transaction holds is unknown: none of it commits.
             throw e;
@@ -231,13 +259,13 @@ public final class GroepsCommit implements AutoCloseable {
 
     /** One caller's unit of work and the caller waiting for its outcome. */
     private static final class Opdracht {
-        private final Runnable werk;
+        private final Consumer<Bundel> werk;
         private final CompletableFuture<Void> klaar = new CompletableFuture<>();
         private final long aangeboden = System.nanoTime();
         /** Set and read on the writer's thread only. */
         private RuntimeException eigenFout;
 
-        Opdracht(Runnable werk) {
+        Opdracht(Consumer<Bundel> werk) {
             this.werk = werk;
         }
 

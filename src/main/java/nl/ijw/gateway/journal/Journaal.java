@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.regions.Werkdagen;
@@ -52,7 +53,9 @@ public final class Journaal {
 
     private final JdbcTemplate jdbc;
     /** Runs one message's writes in a transaction and returns once it has committed. */
-    private final Consumer<Runnable> vastleggen;
+    private final Consumer<Consumer<Bundel>> vastleggen;
+    /** Whether this thread runs the group commit's units: its statements then belong to that batch. */
+    private final BooleanSupplier opSchrijver;
     private final BsnHasher bsnHasher;
     private final PayloadKluis kluis;
     private final PayloadOpslag opslag;
@@ -62,20 +65,21 @@ public final class Journaal {
     /** A journal whose entries of concurrent messages share their commits: the gateway's. */
     public Journaal(JdbcTemplate jdbc, GroepsCommit groepsCommit, BsnHasher bsnHasher, PayloadKluis kluis,
                     PayloadOpslag opslag, Period bewaartermijn, Clock klok) {
-        this(jdbc, groepsCommit::voerUit, bsnHasher, kluis, opslag, bewaartermijn, klok);
+        this(jdbc, groepsCommit::voerUit, groepsCommit::opSchrijver, bsnHasher, kluis, opslag, bewaartermijn, klok);
     }
 
     /** A journal that commits every entry on its own, on the calling thread. */
     public Journaal(JdbcTemplate jdbc, TransactionTemplate transacties, BsnHasher bsnHasher, PayloadKluis kluis,
                     PayloadOpslag opslag, Period bewaartermijn, Clock klok) {
-        this(jdbc, werk -> transacties.executeWithoutResult(status -> werk.run()), bsnHasher, kluis, opslag,
-                bewaartermijn, klok);
+        this(jdbc, werk -> transacties.executeWithoutResult(status -> gebundeld(jdbc, werk)), () -> false, bsnHasher,
+                kluis, opslag, bewaartermijn, klok);
     }
 
-    private Journaal(JdbcTemplate jdbc, Consumer<Runnable> vastleggen, BsnHasher bsnHasher, PayloadKluis kluis,
-                     PayloadOpslag opslag, Period bewaartermijn, Clock klok) {
+    private Journaal(JdbcTemplate jdbc, Consumer<Consumer<Bundel>> vastleggen, BooleanSupplier opSchrijver,
+                     BsnHasher bsnHasher, PayloadKluis kluis, PayloadOpslag opslag, Period bewaartermijn, Clock klok) {
         this.jdbc = jdbc;
         this.vastleggen = vastleggen;
+        this.opSchrijver = opSchrijver;
         this.bsnHasher = bsnHasher;
         this.kluis = kluis;
         this.opslag = opslag;
@@ -86,7 +90,14 @@ public final class Journaal {
     /** Records a message with its first status, its BSN hashes and its keys, in one transaction. */
     public void registreer(JournaalRegel r) {
         Versleuteld versleuteld = versleutel(List.of(r), List.of(), null);
-        vastleggen.accept(() -> schrijf(r, versleuteld));
+        vastleggen.accept(bundel -> schrijf(bundel, r, versleuteld));
+    }
+
+    /** Runs work in the current transaction, its held-back inserts sent at the end. */
+    private static void gebundeld(JdbcTemplate jdbc, Consumer<Bundel> werk) {
+        Bundel bundel = new Bundel(jdbc);
+        werk.accept(bundel);
+        bundel.verstuur();
     }
 
     /**
@@ -103,14 +114,15 @@ public final class Journaal {
         regels.addAll(uit);
         // Encrypted before the hand-over: the commit's writer serves every consumer, so it only writes.
         Versleuteld versleuteld = versleutel(regels, verzonden, ontvangen);
-        vastleggen.accept(() -> {
-            schrijf(in, versleuteld);
-            beantwoordtHeenbericht.ifPresent(heen -> schrijfStatus(heen, RETOUR_ONTVANGEN, in.id(), in.ontvangenOp()));
-            uit.forEach(r -> schrijf(r, versleuteld));
-            stand.schrijf(jdbc);
+        vastleggen.accept(bundel -> {
+            schrijf(bundel, in, versleuteld);
+            beantwoordtHeenbericht.ifPresent(heen -> schrijfStatus(bundel.direct(), heen, RETOUR_ONTVANGEN, in.id(),
+                    in.ontvangenOp()));
+            uit.forEach(r -> schrijf(bundel, r, versleuteld));
+            stand.schrijf(bundel);
             for (int i = 0; i < verzonden.size(); i++) {
                 Uitgaand u = verzonden.get(i);
-                jdbc.update("INSERT INTO uitgaand (bericht_id, volgnummer, bestemming, eigenschappen, inhoud) VALUES (?, ?, ?, ?, ?)",
+                bundel.voegIn("INSERT INTO uitgaand (bericht_id, volgnummer, bestemming, eigenschappen, inhoud) VALUES (?, ?, ?, ?, ?)",
                         in.id(), i + 1, u.bestemming(), json(u.eigenschappen()), versleuteld.van(u.inhoud()));
             }
         });
@@ -153,10 +165,10 @@ public final class Journaal {
                         map(rs.getString(2))), id);
     }
 
-    private void schrijf(JournaalRegel r, Versleuteld versleuteld) {
+    private void schrijf(Bundel bundel, JournaalRegel r, Versleuteld versleuteld) {
         byte[] payload = versleuteld.payload(r.payload());
         boolean bewaren = payload != null;
-        jdbc.update("""
+        bundel.voegIn("""
                 INSERT INTO bericht (id, richting, berichttype, afzender, ontvanger, identificatie, dagtekening,
                     kanaal, status, dlq_reden, retourcodes, signalen, heenbericht_id, payload, payload_tot, ontvangen_op)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -170,13 +182,13 @@ public final class Journaal {
         // it has an explanation, or once a second status comes (schrijfStatus). Most messages never get
         // one, and every row costs the commit its index pages.
         if (r.toelichting() != null) {
-            jdbc.update(STATUS_TOEVOEGEN, r.id(), 1, Timestamp.from(r.ontvangenOp()), r.status(), r.toelichting());
+            bundel.voegIn(STATUS_TOEVOEGEN, r.id(), 1, Timestamp.from(r.ontvangenOp()), r.status(), r.toelichting());
         }
         for (String bsn : r.bsns().stream().distinct().toList()) {
-            jdbc.update("INSERT INTO bericht_bsn (bericht_id, bsn_hash) VALUES (?, ?)", r.id(), bsnHasher.hash(bsn));
+            bundel.voegIn("INSERT INTO bericht_bsn (bericht_id, bsn_hash) VALUES (?, ?)", r.id(), bsnHasher.hash(bsn));
         }
         r.sleutels().forEach((soort, waarden) -> waarden.stream().distinct().forEach(waarde ->
-                jdbc.update("INSERT INTO bericht_sleutel (bericht_id, soort, waarde) VALUES (?, ?, ?)", r.id(), soort, waarde)));
+                bundel.voegIn("INSERT INTO bericht_sleutel (bericht_id, soort, waarde) VALUES (?, ?, ?)", r.id(), soort, waarde)));
     }
 
     private static String json(Map<String, Object> eigenschappen) {
@@ -200,16 +212,17 @@ public final class Journaal {
      * when it has one, else committed on its own.
      */
     public void voegStatusToe(String id, String status, String toelichting, Instant tijdstip) {
-        Runnable werk = () -> schrijfStatus(id, status, toelichting, tijdstip);
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+        Consumer<Bundel> werk = bundel -> schrijfStatus(bundel.direct(), id, status, toelichting, tijdstip);
+        if (TransactionSynchronizationManager.isActualTransactionActive() && !opSchrijver.getAsBoolean()) {
             // Part of what the caller commits (a signal and its status, say): it stands or falls with it.
-            werk.run();
+            gebundeld(jdbc, werk);
         } else {
             vastleggen.accept(werk);
         }
     }
 
-    private void schrijfStatus(String id, String status, String toelichting, Instant tijdstip) {
+    /** Reads what it adds to: runs on the template directly, after what the transaction held back. */
+    private static void schrijfStatus(JdbcTemplate jdbc, String id, String status, String toelichting, Instant tijdstip) {
         Integer laatste = jdbc.queryForObject(
                 "SELECT COALESCE(MAX(volgnummer), 0) FROM bericht_status WHERE bericht_id = ?", Integer.class, id);
         if (laatste == null || laatste == 0) {

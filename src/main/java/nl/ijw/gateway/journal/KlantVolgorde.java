@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,6 +37,13 @@ import org.w3c.dom.Element;
  */
 public final class KlantVolgorde implements Volgorde, AutoCloseable {
 
+    /**
+     * How each connection of the advisory locks' own pool starts: never waiting forever for a lock.
+     * A lock not given in time fails that attempt, and the broker delivers the message again. Set once
+     * per connection rather than per message: one round trip less for every message.
+     */
+    public static final String VERBINDING_INSTELLEN = "SET lock_timeout = '30s'";
+
     private final BsnHasher bsnHasher;
     /** Set when gateway instances share the database: PostgreSQL advisory locks. */
     private final DataSource gedeeld;
@@ -47,7 +53,8 @@ public final class KlantVolgorde implements Volgorde, AutoCloseable {
 
     /**
      * @param gedeeld connections for the advisory locks of instances that share a PostgreSQL journal
-     *                (one per consumer at most), or null for one instance only
+     *                (one per consumer at most), each started with {@link #VERBINDING_INSTELLEN}, or
+     *                null for one instance only
      */
     public KlantVolgorde(BsnHasher bsnHasher, DataSource gedeeld) {
         this.bsnHasher = bsnHasher;
@@ -140,10 +147,6 @@ public final class KlantVolgorde implements Volgorde, AutoCloseable {
         try {
             verbinding = gedeeld.getConnection();
             verbinding.setAutoCommit(false);
-            try (Statement s = verbinding.createStatement()) {
-                // Never wait forever: a lock not given in time fails this attempt, and the broker delivers it again.
-                s.execute("SET LOCAL lock_timeout = '30s'");
-            }
             try (PreparedStatement neem = verbinding.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
                 for (long sleutel : sleutels) {
                     neem.setLong(1, sleutel);

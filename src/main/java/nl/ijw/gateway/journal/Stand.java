@@ -232,7 +232,7 @@ public final class Stand implements Geschiedenis {
         if (b.uitkomst() == Uitkomst.GEACCEPTEERD) {
             // The first accepted message with an Identificatie holds it. Two copies judged at the same
             // moment both pass TR056; the key fails the second, and its redelivery then meets TR056.
-            stappen.add(jdbc -> jdbc.update(
+            stappen.add(bundel -> bundel.voegIn(
                     "INSERT INTO berichtidentificatie (afzender, berichttype, identificatie, bericht_id) VALUES (?, ?, ?, ?)",
                     h.afzender(), b.type().name(), h.identificatie(), id));
         } else if (b.uitkomst() == Uitkomst.AFGEKEURD && !b.vervalst() && Header.isPartijcode(h.afzender()) && h.identificatie() != null
@@ -240,7 +240,7 @@ public final class Stand implements Geschiedenis {
             // A rejected message uses its Identificatie up as well, once. A dead letter does not: it was
             // never answered, and once re-driven it is judged with that same Identificatie. Nor does a
             // message with a forged Afzender: it would use up the real Afzender's Identificaties.
-            stappen.add(jdbc -> jdbc.update("""
+            stappen.add(bundel -> bundel.direct().update("""
                     INSERT INTO berichtidentificatie (afzender, berichttype, identificatie, bericht_id)
                     SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM berichtidentificatie
                                                         WHERE afzender = ? AND berichttype = ? AND identificatie = ?)""",
@@ -263,7 +263,7 @@ public final class Stand implements Geschiedenis {
         if (b.type() == BerichtType.JW315 || b.type() == BerichtType.JW317) {
             // Passed on or answered by the gateway itself: either way the request was made.
             for (String referentie : referenties(bericht)) {
-                stappen.add(jdbc -> jdbc.update("""
+                stappen.add(bundel -> bundel.voegIn("""
                         INSERT INTO verzoek (bericht_id, referentie_aanbieder, berichttype, gemeente, aanbieder, bsn_hash)
                         VALUES (?, ?, ?, ?, ?, ?)""", id, referentie, b.type().name(), h.ontvanger(), h.afzender(), client));
             }
@@ -276,9 +276,9 @@ public final class Stand implements Geschiedenis {
         if (heenberichtId.isPresent() && afgekeurd(bericht)) {
             // The receiver rejected the heenbericht in its own retour: what it stated does not hold.
             String heen = heenberichtId.get();
-            stappen.add(jdbc -> {
+            stappen.add(bundel -> {
                 for (String tabel : List.of("toewijzing", "levering", "verzoek", "antwoord")) {
-                    jdbc.update("DELETE FROM " + tabel + " WHERE bericht_id = ?", heen);
+                    bundel.direct().update("DELETE FROM " + tabel + " WHERE bericht_id = ?", heen);
                 }
             });
         }
@@ -297,7 +297,7 @@ public final class Stand implements Geschiedenis {
                     omvang.map(Omvang::volume).orElse(null), omvang.map(Omvang::eenheid).orElse(null),
                     omvang.map(Omvang::frequentie).orElse(null), inhoud.budget().orElse(null)});
         }
-        return jdbc -> jdbc.batchUpdate("""
+        return bundel -> bundel.voegIn("""
                 INSERT INTO toewijzing (bericht_id, gemeente, aanbieder, bsn_hash, toewijzingnummer, referentie_aanbieder,
                     ingangsdatum, einddatum, reden_wijziging, toewijzingsmoment, inhoud_bekend, product_categorie,
                     product_code, omvang_volume, omvang_eenheid, omvang_frequentie, budget)
@@ -313,14 +313,14 @@ public final class Stand implements Geschiedenis {
                     Date.valueOf(l.begindatum()), l.einddatum() == null ? null : Date.valueOf(l.einddatum()),
                     l.redenBeeindiging(), l.statusAanlevering()});
         }
-        return jdbc -> jdbc.batchUpdate("""
+        return bundel -> bundel.voegIn("""
                 INSERT INTO levering (bericht_id, volgnummer, soort, gemeente, aanbieder, bsn_hash, sleutel, begindatum,
                     einddatum, reden_beeindiging, status_aanlevering)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rijen);
     }
 
     private static StandWijziging antwoord(String id, String gemeente, String aanbieder, String referentie, String verzoekAntwoord) {
-        return jdbc -> jdbc.update("""
+        return bundel -> bundel.voegIn("""
                 INSERT INTO antwoord (bericht_id, gemeente, aanbieder, referentie_aanbieder, verzoek_antwoord)
                 VALUES (?, ?, ?, ?, ?)""", id, gemeente, aanbieder, referentie, verzoekAntwoord);
     }

@@ -1,18 +1,17 @@
 package nl.ijw.gateway.journal;
 
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Writes what one message changes in the {@link Stand}, inside the transaction that journals it. */
 @FunctionalInterface
 public interface StandWijziging {
 
-    StandWijziging GEEN = jdbc -> { };
+    StandWijziging GEEN = bundel -> { };
 
-    void schrijf(JdbcTemplate jdbc);
+    void schrijf(Bundel bundel);
 
     static StandWijziging van(List<StandWijziging> stappen) {
         List<StandWijziging> kopie = List.copyOf(stappen);
-        return jdbc -> kopie.forEach(stap -> stap.schrijf(jdbc));
+        return bundel -> kopie.forEach(stap -> stap.schrijf(bundel));
     }
 }

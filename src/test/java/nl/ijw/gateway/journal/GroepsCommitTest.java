@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -60,7 +61,7 @@ class GroepsCommitTest {
         jdbc = new JdbcTemplate(ds);
         jdbc.execute("CREATE TABLE proef (id VARCHAR(20) PRIMARY KEY)");
         transacties = new TelbareTransacties(ds);
-        GroepsCommit groepsCommit = new GroepsCommit(transacties, venster);
+        GroepsCommit groepsCommit = new GroepsCommit(jdbc, transacties, venster);
         gesloten.add(groepsCommit);
         return groepsCommit;
     }
@@ -76,10 +77,11 @@ class GroepsCommitTest {
         return groepsCommit;
     }
 
-    private Runnable voegToe(String... ids) {
-        return () -> {
+    /** Rows held back in the transaction's batch, as the journal writes its rows. */
+    private Consumer<Bundel> voegToe(String... ids) {
+        return bundel -> {
             for (String id : ids) {
-                jdbc.update("INSERT INTO proef (id) VALUES (?)", id);
+                bundel.voegIn("INSERT INTO proef (id) VALUES (?)", id);
             }
         };
     }
@@ -141,6 +143,87 @@ class GroepsCommitTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void heldBackRowsOfEveryUnitGoBeforeTheRowsReferringToThem(String naam, Supplier<DataSource> database) throws Exception {
+        GroepsCommit groepsCommit = groepsCommit(database);
+        jdbc.execute("CREATE TABLE proef_kind (id VARCHAR(20) PRIMARY KEY, ouder VARCHAR(20) NOT NULL REFERENCES proef (id))");
+        Bezet bezet = new Bezet(groepsCommit);
+        Consumer<Bundel> ouderEnKind = bundel -> {
+            bundel.voegIn("INSERT INTO proef (id) VALUES (?)", "ouder-a");
+            bundel.voegIn("INSERT INTO proef_kind (id, ouder) VALUES (?, ?)", "kind-a", "ouder-a");
+        };
+        // The second unit's parent row is held back behind the first unit's child row: sent in statement order, not unit order.
+        Consumer<Bundel> nogEen = bundel -> {
+            bundel.voegIn("INSERT INTO proef (id) VALUES (?)", "ouder-b");
+            bundel.voegIn("INSERT INTO proef_kind (id, ouder) VALUES (?, ?)", "kind-b", "ouder-b");
+        };
+        Aanroeper a = new Aanroeper(groepsCommit, ouderEnKind);
+        Aanroeper b = new Aanroeper(groepsCommit, nogEen);
+        bezet.vrijgevenAlsWachtend(a, b);
+
+        a.keertTerug();
+        b.keertTerug();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM proef_kind", Integer.class)).isEqualTo(2);
+        assertThat(transacties.commits.get()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aUnitThatSendsMidwayKeepsTheNextUnitsParentRowsFirst(String naam, Supplier<DataSource> database) throws Exception {
+        GroepsCommit groepsCommit = groepsCommit(database);
+        jdbc.execute("CREATE TABLE proef_kind (id VARCHAR(20) PRIMARY KEY, ouder VARCHAR(20) NOT NULL REFERENCES proef (id))");
+        Bezet bezet = new Bezet(groepsCommit);
+        // Sends its parent row before its child row is held back, as a retour's status update does.
+        Aanroeper a = new Aanroeper(groepsCommit, bundel -> {
+            bundel.voegIn("INSERT INTO proef (id) VALUES (?)", "ouder-a");
+            bundel.direct();
+            bundel.voegIn("INSERT INTO proef_kind (id, ouder) VALUES (?, ?)", "kind-a", "ouder-a");
+        });
+        Aanroeper b = new Aanroeper(groepsCommit, bundel -> {
+            bundel.voegIn("INSERT INTO proef (id) VALUES (?)", "ouder-b");
+            bundel.voegIn("INSERT INTO proef_kind (id, ouder) VALUES (?, ?)", "kind-b", "ouder-b");
+        });
+        bezet.vrijgevenAlsWachtend(a, b);
+
+        a.keertTerug();
+        b.keertTerug();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM proef_kind", Integer.class)).isEqualTo(2);
+        // Committed together at the first try: no child row went in before its parent.
+        assertThat(transacties.rollbacks.get()).isZero();
+        assertThat(transacties.commits.get()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aStatementThatReadsSeesTheRowsHeldBackBeforeIt(String naam, Supplier<DataSource> database) throws Exception {
+        GroepsCommit groepsCommit = groepsCommit(database);
+        Bezet bezet = new Bezet(groepsCommit);
+        Aanroeper schrijver = new Aanroeper(groepsCommit, voegToe("a"));
+        Aanroeper lezer = new Aanroeper(groepsCommit, bundel -> bundel.direct().update(
+                "INSERT INTO proef (id) SELECT 'gezien' WHERE EXISTS (SELECT 1 FROM proef WHERE id = 'a')"));
+        bezet.vrijgevenAlsWachtend(schrijver, lezer);
+
+        schrijver.keertTerug();
+        lezer.keertTerug();
+        assertThat(vastgelegd("gezien")).isTrue();
+        assertThat(transacties.commits.get()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void workWithItsOwnStatementsComesAfterWhatWasHeldBack(String naam, Supplier<DataSource> database) {
+        GroepsCommit groepsCommit = groepsCommit(database);
+
+        groepsCommit.voerUit(bundel -> {
+            voegToe("a").accept(bundel);
+            groepsCommit.voerUit(() -> jdbc.update(
+                    "INSERT INTO proef (id) SELECT 'gezien' WHERE EXISTS (SELECT 1 FROM proef WHERE id = 'a')"));
+        });
+
+        assertThat(vastgelegd("gezien")).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void whenTheCommitFailsEveryCallerInThatTransactionFailsAndTheNextOneCommits(String naam, Supplier<DataSource> database)
             throws Exception {
         GroepsCommit groepsCommit = groepsCommit(database);
@@ -179,8 +262,8 @@ class GroepsCommitTest {
     void aUnitThatHandsOverAnotherUnitTakesItIn(String naam, Supplier<DataSource> database) {
         GroepsCommit groepsCommit = groepsCommit(database);
 
-        groepsCommit.voerUit(() -> {
-            voegToe("b").run();
+        groepsCommit.voerUit(bundel -> {
+            voegToe("b").accept(bundel);
             groepsCommit.voerUit(voegToe("c"));
         });
 
@@ -253,13 +336,14 @@ class GroepsCommitTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aNegativeWindowIsRefused(String naam, Supplier<DataSource> database) {
-        assertThatThrownBy(() -> new GroepsCommit(new TelbareTransacties(database.get()), Duration.ofMillis(-1)))
+        assertThatThrownBy(() -> new GroepsCommit(jdbc, new TelbareTransacties(database.get()), Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** A transaction manager that counts commits, and can fail one or hold one back. */
     private static final class TelbareTransacties extends DataSourceTransactionManager {
         final AtomicInteger commits = new AtomicInteger();
+        final AtomicInteger rollbacks = new AtomicInteger();
         final CountDownLatch inCommit = new CountDownLatch(1);
         final CountDownLatch commitMag = new CountDownLatch(1);
         volatile int faalCommitNummer;
@@ -285,6 +369,12 @@ class GroepsCommitTest {
             }
             super.doCommit(status);
         }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+            rollbacks.incrementAndGet();
+            super.doRollback(status);
+        }
     }
 
     /** A caller on a thread of its own, handing over one unit. */
@@ -292,7 +382,7 @@ class GroepsCommitTest {
         final CompletableFuture<Void> uitkomst = new CompletableFuture<>();
         final Thread draad;
 
-        Aanroeper(GroepsCommit groepsCommit, Runnable werk) {
+        Aanroeper(GroepsCommit groepsCommit, Consumer<Bundel> werk) {
             draad = new Thread(() -> {
                 try {
                     groepsCommit.voerUit(werk);
@@ -325,7 +415,7 @@ class GroepsCommitTest {
         private final Aanroeper houder;
 
         Bezet(GroepsCommit groepsCommit) {
-            houder = new Aanroeper(groepsCommit, () -> {
+            houder = new Aanroeper(groepsCommit, bundel -> {
                 bezig.countDown();
                 try {
                     vrij.await();

@@ -156,6 +156,7 @@ class KlantVolgordeTest {
         pool.setJdbcUrl(url);
         pool.setUsername("postgres");
         pool.setMaximumPoolSize(2);
+        pool.setConnectionInitSql(KlantVolgorde.VERBINDING_INSTELLEN);
         return pool;
     }
 }
