@@ -144,44 +144,24 @@ class GroepsCommitTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void heldBackRowsOfEveryUnitGoBeforeTheRowsReferringToThem(String naam, Supplier<DataSource> database) throws Exception {
-        GroepsCommit groepsCommit = groepsCommit(database);
-        jdbc.execute("CREATE TABLE proef_kind (id VARCHAR(20) PRIMARY KEY, ouder VARCHAR(20) NOT NULL REFERENCES proef (id))");
-        Bezet bezet = new Bezet(groepsCommit);
-        Consumer<Bundel> ouderEnKind = bundel -> {
-            bundel.voegIn("INSERT INTO proef (id) VALUES (?)", "ouder-a");
-            bundel.voegIn("INSERT INTO proef_kind (id, ouder) VALUES (?, ?)", "kind-a", "ouder-a");
-        };
         // The second unit's parent row is held back behind the first unit's child row: sent in statement order, not unit order.
-        Consumer<Bundel> nogEen = bundel -> {
-            bundel.voegIn("INSERT INTO proef (id) VALUES (?)", "ouder-b");
-            bundel.voegIn("INSERT INTO proef_kind (id, ouder) VALUES (?, ?)", "kind-b", "ouder-b");
-        };
-        Aanroeper a = new Aanroeper(groepsCommit, ouderEnKind);
-        Aanroeper b = new Aanroeper(groepsCommit, nogEen);
-        bezet.vrijgevenAlsWachtend(a, b);
-
-        a.keertTerug();
-        b.keertTerug();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM proef_kind", Integer.class)).isEqualTo(2);
-        assertThat(transacties.commits.get()).isEqualTo(2);
+        ouderEnKindSamen(database, false);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aUnitThatSendsMidwayKeepsTheNextUnitsParentRowsFirst(String naam, Supplier<DataSource> database) throws Exception {
+        // The first unit sends its parent row before its child row is held back, as a retour's status update does.
+        ouderEnKindSamen(database, true);
+    }
+
+    /** Two units of a parent row and a child row referring to it, waiting together for the writer. */
+    private void ouderEnKindSamen(Supplier<DataSource> database, boolean eersteVerstuurtTussendoor) throws Exception {
         GroepsCommit groepsCommit = groepsCommit(database);
         jdbc.execute("CREATE TABLE proef_kind (id VARCHAR(20) PRIMARY KEY, ouder VARCHAR(20) NOT NULL REFERENCES proef (id))");
         Bezet bezet = new Bezet(groepsCommit);
-        // Sends its parent row before its child row is held back, as a retour's status update does.
-        Aanroeper a = new Aanroeper(groepsCommit, bundel -> {
-            bundel.voegIn("INSERT INTO proef (id) VALUES (?)", "ouder-a");
-            bundel.direct();
-            bundel.voegIn("INSERT INTO proef_kind (id, ouder) VALUES (?, ?)", "kind-a", "ouder-a");
-        });
-        Aanroeper b = new Aanroeper(groepsCommit, bundel -> {
-            bundel.voegIn("INSERT INTO proef (id) VALUES (?)", "ouder-b");
-            bundel.voegIn("INSERT INTO proef_kind (id, ouder) VALUES (?, ?)", "kind-b", "ouder-b");
-        });
+        Aanroeper a = new Aanroeper(groepsCommit, ouderEnKind("a", eersteVerstuurtTussendoor));
+        Aanroeper b = new Aanroeper(groepsCommit, ouderEnKind("b", false));
         bezet.vrijgevenAlsWachtend(a, b);
 
         a.keertTerug();
@@ -190,6 +170,16 @@ class GroepsCommitTest {
         // Committed together at the first try: no child row went in before its parent.
         assertThat(transacties.rollbacks.get()).isZero();
         assertThat(transacties.commits.get()).isEqualTo(2);
+    }
+
+    private static Consumer<Bundel> ouderEnKind(String naam, boolean tussendoorVersturen) {
+        return bundel -> {
+            bundel.voegIn("INSERT INTO proef (id) VALUES (?)", "ouder-" + naam);
+            if (tussendoorVersturen) {
+                bundel.direct();
+            }
+            bundel.voegIn("INSERT INTO proef_kind (id, ouder) VALUES (?, ?)", "kind-" + naam, "ouder-" + naam);
+        };
     }
 
     @ParameterizedTest(name = "{0}")
