@@ -104,14 +104,6 @@ public final class GroepsCommit implements AutoCloseable {
         opdracht.wachtOpCommit();
     }
 
-    /** {@link #voerUit(Consumer)} for work that writes with its own statements: what was held back goes first. */
-    public void voerUit(Runnable werk) {
-        voerUit(bundel -> {
-            bundel.direct();
-            werk.run();
-        });
-    }
-
     /** Whether the calling thread is the writer: a unit running now, or the writer between units. */
     public boolean opSchrijver() {
         return Thread.currentThread() == schrijver;

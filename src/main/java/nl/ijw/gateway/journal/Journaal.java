@@ -212,12 +212,11 @@ public final class Journaal {
      * when it has one, else committed on its own.
      */
     public void voegStatusToe(String id, String status, String toelichting, Instant tijdstip) {
-        Consumer<Bundel> werk = bundel -> schrijfStatus(bundel.direct(), id, status, toelichting, tijdstip);
         if (TransactionSynchronizationManager.isActualTransactionActive() && !opSchrijver.getAsBoolean()) {
             // Part of what the caller commits (a signal and its status, say): it stands or falls with it.
-            gebundeld(jdbc, werk);
+            schrijfStatus(jdbc, id, status, toelichting, tijdstip);
         } else {
-            vastleggen.accept(werk);
+            vastleggen.accept(bundel -> schrijfStatus(bundel.direct(), id, status, toelichting, tijdstip));
         }
     }
 

@@ -266,7 +266,7 @@ public final class RegioLader {
             if (van == null || actieNaam == null) {
                 return Optional.empty();
             }
-            return Optional.of(new BeleidVersie(van, tot, Actie.valueOf(actieNaam.toUpperCase(Locale.ROOT)), Map.copyOf(parameters)));
+            return Optional.of(new BeleidVersie(van, tot, Actie.valueOf(actieNaam.toUpperCase(Locale.ROOT)), parameters));
         }
 
         private void controleerOverlap(List<BeleidVersie> versies, Node node, String pad) {

@@ -205,7 +205,7 @@ class GroepsCommitTest {
 
         groepsCommit.voerUit(bundel -> {
             voegToe("a").accept(bundel);
-            groepsCommit.voerUit(() -> jdbc.update(
+            groepsCommit.voerUit(binnen -> binnen.direct().update(
                     "INSERT INTO proef (id) SELECT 'gezien' WHERE EXISTS (SELECT 1 FROM proef WHERE id = 'a')"));
         });
 
