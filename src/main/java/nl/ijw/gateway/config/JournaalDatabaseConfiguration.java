@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.ijw.gateway.journal.GroepsCommit;
-import nl.ijw.gateway.journal.H2RedundantForeignKeys;
+import nl.ijw.gateway.journal.H2WithoutForeignKeys;
 import nl.ijw.gateway.journal.JournaalCompactie;
 import org.flywaydb.core.api.callback.Callback;
 import org.springframework.beans.factory.ObjectProvider;
@@ -75,8 +75,8 @@ public class JournaalDatabaseConfiguration {
 
     /** After Flyway's migrations: no foreign keys on H2 that only duplicate an index (see the class). */
     @Bean
-    Callback h2RedundantForeignKeys() {
-        return new H2RedundantForeignKeys();
+    Callback h2WithoutForeignKeys() {
+        return new H2WithoutForeignKeys();
     }
 
     static final class GeenDatabaseIngesteld implements Condition {

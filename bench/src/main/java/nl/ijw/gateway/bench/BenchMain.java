@@ -65,15 +65,8 @@ public final class BenchMain {
             }
             int deadLettersBefore = countDeadLetters(factory);
 
-            if (options.warmup() > 0) {
-                Workload warmup = Workload.create(samples, options.warmup(), options.invalidPercent());
-                System.out.println("warm-up: " + warmup.size() + " messages through the gateway (not measured)");
-                CpuMeter meter = new CpuMeter(options.gatewayPids(), options.otherPids());
-                GatewayRun.Result result = new GatewayRun(factory, warmup, options).run(false, meter);
-                if (!result.ok()) {
-                    printSummary("warm-up", result, null, meter, options, deadLettersBefore, countDeadLetters(factory));
-                    return false;
-                }
+            if (!warmUp(factory, samples, options, deadLettersBefore)) {
+                return false;
             }
 
             System.out.println("gateway run: " + measured.size() + " messages");
@@ -85,6 +78,42 @@ public final class BenchMain {
             }
             return result.ok();
         }
+    }
+
+    /** Messages per further warm-up round with {@code --warm-jit}. */
+    private static final int WARM_ROUND = 5000;
+
+    /**
+     * The unmeasured warm-up: {@code --warmup} messages, then with {@code --warm-jit} further rounds until
+     * the JIT compiler is quiet or {@code --warmup-max} is reached. False when a message went missing.
+     */
+    private static boolean warmUp(ActiveMQConnectionFactory factory, List<Sample> samples, Options options,
+                                  int deadLettersBefore) throws Exception {
+        int sent = 0;
+        int round = options.warmup();
+        while (round > 0) {
+            Workload warmup = Workload.create(samples, round, options.invalidPercent());
+            System.out.println("warm-up: " + warmup.size() + " messages through the gateway (not measured)");
+            CpuMeter meter = new CpuMeter(options.gatewayPids(), options.otherPids());
+            GatewayRun.Result result = new GatewayRun(factory, warmup, options).run(false, meter);
+            if (!result.ok()) {
+                printSummary("warm-up", result, null, meter, options, deadLettersBefore, countDeadLetters(factory));
+                return false;
+            }
+            sent += warmup.size();
+            if (options.warmJit() <= 0) {
+                return true;
+            }
+            double jit = meter.millisPerMessage(CpuMeter.JIT, warmup.size());
+            if (jit < 0) {
+                throw new IllegalStateException("--warm-jit needs the gateway's threads: pass --gateway-pid");
+            }
+            boolean warm = jit <= options.warmJit();
+            System.out.printf("  JIT compiler %.2f ms CPU per message in it: %s%n", jit,
+                    warm ? "warm" : sent >= options.warmupMax() ? "still busy, but --warmup-max reached" : "on");
+            round = warm ? 0 : Math.min(WARM_ROUND, options.warmupMax() - sent);
+        }
+        return true;
     }
 
     private static void printSummary(String label, GatewayRun.Result r, RawBrokerRun.Result raw, CpuMeter meter,

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  */
 final class CpuMeter {
 
+    static final String JIT = "JIT compiler";
+
     /**
      * The gateway's threads by what they do, by the first characters of their names (Linux shows 15):
      * where a run's CPU went, and whether the JIT compiler was still busy (a run that is not warm yet).
@@ -25,7 +27,7 @@ final class CpuMeter {
             Map.entry("journal writer", List.of("journaal-groeps")),
             Map.entry("journal compaction", List.of("journaal-compac")),
             Map.entry("broker", List.of("Thread-", "activemq-")),
-            Map.entry("JIT compiler", List.of("C1 CompilerThre", "C2 CompilerThre")),
+            Map.entry(JIT, List.of("C1 CompilerThre", "C2 CompilerThre")),
             Map.entry("GC", List.of("GC Thread", "G1 ", "VM Thread")));
 
     private final List<Long> gatewayPids;
@@ -94,6 +96,14 @@ final class CpuMeter {
         }
         long other = Math.max(0, end.gateways - begin.gateways - grouped);
         return out.append(String.format("other %.1f s", seconds(other))).toString();
+    }
+
+    /** One thread group's CPU of the run per message, in ms; -1 when the gateways' threads could not be read. */
+    double millisPerMessage(String group, int messages) {
+        if (begin.groups.isEmpty() || end.groups.isEmpty() || !end.groups.containsKey(group)) {
+            return -1;
+        }
+        return (end.groups.get(group) - begin.groups.getOrDefault(group, 0L)) / 1e6 / messages;
     }
 
     private static double seconds(long nanos) {

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** Command-line options: {@code --name value} or {@code --name=value}. */
 record Options(String url, int messages, Path samples, int producers, int commitEvery, int invalidPercent,
-               int rate, int warmup, Duration timeout, Duration idleTimeout, Duration drain, boolean skipRaw,
+               int rate, int warmup, double warmJit, int warmupMax, Duration timeout, Duration idleTimeout, Duration drain, boolean skipRaw,
                java.util.List<Long> gatewayPids, Map<String, Long> otherPids, Path xsd) {
 
     static final String USAGE = """
@@ -21,6 +21,12 @@ record Options(String url, int messages, Path samples, int producers, int commit
               --invalid-percent X share of messages with a BSN failing the 11-proef (default 5)
               --rate R            total send rate in msg/s, 0 = as fast as possible (default 0)
               --warmup W          messages sent through the gateway first, not measured (default 2000)
+              --warm-jit MS       after those, warm up on in rounds of 5000 until the JIT compiler took at most
+                                  MS ms CPU per message in a round (needs --gateway-pid; default 0 = off): a
+                                  fast gateway gets through a warm-up by count in less time, so its compiler
+                                  had less time too
+              --warmup-max M      the most warm-up messages in all with --warm-jit (default 85000: a run holds
+                                  about 96,000)
               --timeout S         seconds allowed per phase (default 300)
               --idle-timeout S    give up when nothing arrives for S seconds after the last send (default 15)
               --drain S           seconds to keep consuming after completion, to catch duplicates (default 2)
@@ -65,6 +71,8 @@ record Options(String url, int messages, Path samples, int producers, int commit
                 number(values, "invalid-percent", 5),
                 number(values, "rate", 0),
                 number(values, "warmup", 2000),
+                decimal(values, "warm-jit", 0),
+                number(values, "warmup-max", 85_000),
                 Duration.ofSeconds(positive(values, "timeout", 300)),
                 Duration.ofSeconds(positive(values, "idle-timeout", 15)),
                 Duration.ofSeconds(number(values, "drain", 2)),
@@ -73,7 +81,7 @@ record Options(String url, int messages, Path samples, int producers, int commit
                 namedPids(values.getOrDefault("other-pid", "")),
                 Path.of(values.getOrDefault("xsd", "xsd/ijw-3.2")));
         values.keySet().removeAll(Set.of("url", "messages", "samples", "producers", "commit-every", "invalid-percent",
-                "rate", "warmup", "timeout", "idle-timeout", "drain", "skip-raw", "gateway-pid", "other-pid", "xsd"));
+                "rate", "warmup", "warm-jit", "warmup-max", "timeout", "idle-timeout", "drain", "skip-raw", "gateway-pid", "other-pid", "xsd"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): " + values.keySet());
         }
@@ -81,6 +89,19 @@ record Options(String url, int messages, Path samples, int producers, int commit
             throw new IllegalArgumentException("--invalid-percent must be 0..100");
         }
         return options;
+    }
+
+    private static double decimal(Map<String, String> values, String name, double fallback) {
+        String value = values.get(name);
+        try {
+            double d = value == null ? fallback : Double.parseDouble(value);
+            if (d < 0 || Double.isNaN(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " needs a number of at least 0, got " + value);
+        }
     }
 
     private static java.util.List<Long> pids(String list) {
