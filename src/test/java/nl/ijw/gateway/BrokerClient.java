@@ -90,11 +90,24 @@ public class BrokerClient {
         return ontvangSelectie(queue, "ijw_bericht_id = '" + berichtId + "' AND ijw_berichttype = '" + berichttype + "'");
     }
 
+    /**
+     * Like {@link #ontvang(String, String, String)}, waiting up to the given time: for a message that is
+     * slow to judge by design (a hostile one), on a slow machine as well.
+     */
+    public Ontvangen ontvang(String queue, String berichtId, String berichttype, Duration wacht) {
+        return ontvangSelectie(queue, "ijw_bericht_id = '" + berichtId + "' AND ijw_berichttype = '" + berichttype + "'",
+                wacht.toMillis());
+    }
+
     /** Receives and reads the message inside the session: a large message cannot be read after it closed. */
     public Ontvangen ontvangSelectie(String queue, String selector) {
+        return ontvangSelectie(queue, selector, jms.getReceiveTimeout());
+    }
+
+    private Ontvangen ontvangSelectie(String queue, String selector, long wachtMillis) {
         return jms.execute(session -> {
             try (var consumer = session.createConsumer(session.createQueue(queue), selector)) {
-                Message message = consumer.receive(jms.getReceiveTimeout());
+                Message message = consumer.receive(wachtMillis);
                 if (message == null) {
                     return null;
                 }
