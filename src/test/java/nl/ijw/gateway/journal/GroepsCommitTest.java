@@ -160,7 +160,7 @@ class GroepsCommitTest {
         GroepsCommit groepsCommit = groepsCommit(database);
         jdbc.execute("CREATE TABLE proef_kind (id VARCHAR(20) PRIMARY KEY, ouder VARCHAR(20) NOT NULL REFERENCES proef (id))");
         Bezet bezet = new Bezet(groepsCommit);
-        Aanroeper a = new Aanroeper(groepsCommit, ouderEnKind("a", eersteVerstuurtTussendoor));
+        Aanroeper a = new Aanroeper(groepsCommit, ouderEnKind("a", eersteVerstuurtTussendoor)).inDeRij();
         Aanroeper b = new Aanroeper(groepsCommit, ouderEnKind("b", false));
         bezet.vrijgevenAlsWachtend(a, b);
 
@@ -187,7 +187,7 @@ class GroepsCommitTest {
     void aStatementThatReadsSeesTheRowsHeldBackBeforeIt(String naam, Supplier<DataSource> database) throws Exception {
         GroepsCommit groepsCommit = groepsCommit(database);
         Bezet bezet = new Bezet(groepsCommit);
-        Aanroeper schrijver = new Aanroeper(groepsCommit, voegToe("a"));
+        Aanroeper schrijver = new Aanroeper(groepsCommit, voegToe("a")).inDeRij();
         Aanroeper lezer = new Aanroeper(groepsCommit, bundel -> bundel.direct().update(
                 "INSERT INTO proef (id) SELECT 'gezien' WHERE EXISTS (SELECT 1 FROM proef WHERE id = 'a')"));
         bezet.vrijgevenAlsWachtend(schrijver, lezer);
@@ -382,6 +382,15 @@ class GroepsCommitTest {
                 }
             });
             draad.start();
+        }
+
+        /**
+         * Waits until the caller's unit is handed over and it waits for the commit: a caller made after
+         * this one then comes after it in the writer's queue (two threads started together may not).
+         */
+        Aanroeper inDeRij() {
+            await().until(() -> draad.getState() == Thread.State.WAITING);
+            return this;
         }
 
         /** Waits for the caller to return; throws what it threw. */
