@@ -87,7 +87,7 @@ public class BrokerClient {
 
     /** Like {@link #ontvang} for one message type: the forwarded message and its retour share an id. */
     public Ontvangen ontvang(String queue, String berichtId, String berichttype) {
-        return ontvangSelectie(queue, "ijw_bericht_id = '" + berichtId + "' AND ijw_berichttype = '" + berichttype + "'");
+        return ontvang(queue, berichtId, berichttype, Duration.ofMillis(jms.getReceiveTimeout()));
     }
 
     /**
