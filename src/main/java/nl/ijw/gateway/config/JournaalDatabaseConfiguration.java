@@ -73,7 +73,7 @@ public class JournaalDatabaseConfiguration {
                 COMPACTIE_INTERVAL, Optional.empty());
     }
 
-    /** After Flyway's migrations: no foreign keys on H2 that only duplicate an index (see the class). */
+    /** After Flyway's migrations: no foreign keys on H2 (see the class). */
     @Bean
     Callback h2WithoutForeignKeys() {
         return new H2WithoutForeignKeys();

@@ -239,7 +239,7 @@ class GroepsCommitTest {
         Aanroeper aanroeper = new Aanroeper(groepsCommit, voegToe("b"));
         await().until(() -> transacties.inCommit.getCount() == 0);
         // The unit ran and its commit has begun; its caller must still be waiting for the outcome.
-        await().until(() -> aanroeper.draad.getState() == Thread.State.WAITING || aanroeper.uitkomst.isDone());
+        await().until(() -> aanroeper.wacht() || aanroeper.uitkomst.isDone());
         assertThat(aanroeper.uitkomst).isNotDone();
         transacties.commitMag.countDown();
 
@@ -284,8 +284,7 @@ class GroepsCommitTest {
         GroepsCommit groepsCommit = druk(groepsCommit(database, Duration.ofMillis(1500)));
         int voor = transacties.commits.get();
 
-        Aanroeper c = new Aanroeper(groepsCommit, voegToe("c"));
-        await().until(() -> c.draad.getState() == Thread.State.WAITING);
+        Aanroeper c = new Aanroeper(groepsCommit, voegToe("c")).inDeRij();
         Aanroeper d = new Aanroeper(groepsCommit, voegToe("d"));
         c.keertTerug();
         d.keertTerug();
@@ -312,8 +311,7 @@ class GroepsCommitTest {
     @MethodSource("databases")
     void closingEndsTheWindowAndCommitsWhatWasGathered(String naam, Supplier<DataSource> database) throws Exception {
         GroepsCommit groepsCommit = druk(groepsCommit(database, Duration.ofMinutes(10)));
-        Aanroeper c = new Aanroeper(groepsCommit, voegToe("c"));
-        await().until(() -> c.draad.getState() == Thread.State.WAITING);
+        Aanroeper c = new Aanroeper(groepsCommit, voegToe("c")).inDeRij();
 
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             groepsCommit.close();
@@ -389,8 +387,13 @@ class GroepsCommitTest {
          * this one then comes after it in the writer's queue (two threads started together may not).
          */
         Aanroeper inDeRij() {
-            await().until(() -> draad.getState() == Thread.State.WAITING);
+            await().until(this::wacht);
             return this;
+        }
+
+        /** Whether the caller waits for the outcome: it parks only after it handed over its unit. */
+        boolean wacht() {
+            return draad.getState() == Thread.State.WAITING;
         }
 
         /** Waits for the caller to return; throws what it threw. */
@@ -430,7 +433,7 @@ class GroepsCommitTest {
          * has handed over its unit, so all of them are queued then.
          */
         void vrijgevenAlsWachtend(Aanroeper... aanroepers) throws Exception {
-            await().until(() -> Stream.of(aanroepers).allMatch(a -> a.draad.getState() == Thread.State.WAITING));
+            await().until(() -> Stream.of(aanroepers).allMatch(Aanroeper::wacht));
             vrij.countDown();
             houder.keertTerug();
         }
