@@ -67,10 +67,9 @@ class StandLeesplanTest {
         // reads a few, a read along a whole table or a provider's part of an index reads hundreds.
         assertThat(jdbc.gelezen).hasSize(8);
         JdbcTemplate uitleg = new JdbcTemplate(database);
-        for (Object[] lezing : jdbc.gelezen) {
-            String sql = (String) lezing[0];
-            String plan = String.join("\n", uitleg.queryForList("EXPLAIN ANALYZE " + sql, String.class, (Object[]) lezing[1]));
-            assertThat(plan).as(sql).doesNotContainIgnoringCase("tableScan");
+        for (Lezing lezing : jdbc.gelezen) {
+            String plan = String.join("\n", uitleg.queryForList("EXPLAIN ANALYZE " + lezing.sql(), String.class, lezing.waarden()));
+            assertThat(plan).as(lezing.sql()).doesNotContainIgnoringCase("tableScan");
             Matcher gelezen = SCAN_COUNT.matcher(plan);
             while (gelezen.find()) {
                 assertThat(Integer.parseInt(gelezen.group(1))).as(plan).isLessThanOrEqualTo(MEESTE_RIJEN);
@@ -113,10 +112,14 @@ class StandLeesplanTest {
         }
     }
 
-    /** Keeps every query the state runs, with its parameters, to be explained afterwards. */
+    /** A query the state ran, with its parameters. */
+    private record Lezing(String sql, Object[] waarden) {
+    }
+
+    /** Keeps every query the state runs, to be explained afterwards. */
     private static final class OpnemendeJdbc extends JdbcTemplate {
 
-        final List<Object[]> gelezen = new ArrayList<>();
+        final List<Lezing> gelezen = new ArrayList<>();
 
         OpnemendeJdbc(DataSource database) {
             super(database);
@@ -124,13 +127,13 @@ class StandLeesplanTest {
 
         @Override
         public <T> List<T> query(String sql, RowMapper<T> rowMapper, Object... args) {
-            gelezen.add(new Object[] {sql, args});
+            gelezen.add(new Lezing(sql, args));
             return super.query(sql, rowMapper, args);
         }
 
         @Override
         public <T> T queryForObject(String sql, Class<T> requiredType, Object... args) {
-            gelezen.add(new Object[] {sql, args});
+            gelezen.add(new Lezing(sql, args));
             return super.queryForObject(sql, requiredType, args);
         }
     }
