@@ -27,7 +27,7 @@ public record GatewayProperties(
         intake = intake == null ? new Intake(null, 0, 0, null, null, null, null) : intake;
         regios = regios == null ? new Regios(null, null) : regios;
         referentie = referentie == null ? new Referentie(null, null, null) : referentie;
-        journaal = journaal == null ? new Journaal(null, null, null, null, null, null, null, null) : journaal;
+        journaal = journaal == null ? new Journaal(null, null, null, null, null, null, null, null, null) : journaal;
         beheer = beheer == null ? new Beheer(0, null, null, false, null) : beheer;
         tijdzone = tijdzone == null ? ZoneId.of("Europe/Amsterdam") : tijdzone;
     }
@@ -100,11 +100,16 @@ public record GatewayProperties(
      * @param klantvolgorde  how the messages of one client are judged one at a time: within this gateway
      *                       (LOKAAL), or also across gateway instances that share a PostgreSQL journal
      *                       (DATABASE); AUTOMATISCH (default): DATABASE on PostgreSQL, else LOKAAL
+     * @param paginacache    the embedded journal's page cache (H2's CACHE_SIZE); small on purpose, see
+     *                       JournaalDatabaseConfiguration
      */
     public record Journaal(nl.ijw.gateway.journal.Journaal.PayloadOpslag payload, java.time.Period bewaartermijn,
                            String bsnSleutel, String payloadSleutel, Boolean actief, java.time.LocalDate volledigSinds,
-                           Duration groepsvenster, Klantvolgorde klantvolgorde) {
+                           Duration groepsvenster, Klantvolgorde klantvolgorde,
+                           DataSize paginacache) {
         public enum Klantvolgorde { AUTOMATISCH, LOKAAL, DATABASE }
+
+        public static final DataSize PAGINACACHE = DataSize.ofMegabytes(4);
 
         public Journaal {
             klantvolgorde = klantvolgorde == null ? Klantvolgorde.AUTOMATISCH : klantvolgorde;
@@ -112,6 +117,10 @@ public record GatewayProperties(
             payload = payload == null ? nl.ijw.gateway.journal.Journaal.PayloadOpslag.VERSLEUTELD : payload;
             bewaartermijn = bewaartermijn == null ? java.time.Period.ofMonths(2) : bewaartermijn;
             groepsvenster = groepsvenster == null ? Duration.ofMillis(5) : groepsvenster;
+            paginacache = paginacache == null ? PAGINACACHE : paginacache;
+            if (paginacache.toKilobytes() < 1) {
+                throw new IllegalArgumentException("ijw.journaal.paginacache must be at least 1KB, got " + paginacache);
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The journal database when none is configured: an embedded H2 file under the data dir, in
@@ -37,7 +38,7 @@ public class JournaalDatabaseConfiguration {
     DataSource journaalDatabase(GatewayProperties properties) {
         HikariDataSource database = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
-                .url(url(properties.dataDir()))
+                .url(url(properties.dataDir(), properties.journaal().paginacache()))
                 .username("ijw")
                 .build();
         // Every consumer of ijw.in reads the journal while it judges a message, and the journal's writer
@@ -46,8 +47,8 @@ public class JournaalDatabaseConfiguration {
         return database;
     }
 
-    /** The embedded journal's URL: its file under the data dir. */
-    public static String url(Path dataDir) {
+    /** The embedded journal's URL: its file under the data dir, with a page cache of the given size. */
+    public static String url(Path dataDir, DataSize paginacache) {
         // H2 refuses paths relative to the working directory; the data dir may be given as one.
         // WRITE_DELAY=0: a commit reaches the file at once, not up to a second later. The JMS commit
         // follows the journal's; a journal commit lost in a crash would leave a delivered message
@@ -58,9 +59,16 @@ public class JournaalDatabaseConfiguration {
         // DB_CLOSE_ON_EXIT=FALSE: H2 would otherwise close the database from a shutdown hook of its own,
         // at the moment the gateway starts to stop, while the intake still finishes the messages it
         // holds and journals them. The connection pool, closed last, closes it now.
+        // CACHE_SIZE (ijw.journaal.paginacache, 4 MB; H2's default is 16 MB): under load H2's page
+        // cache turns over within seconds (the pages each commit writes, the random pages the rules
+        // read), so most of it is objects that live just long enough for the collector to copy them
+        // at a young pause. With 16 MB that was about half of what each pause copied, and the pauses
+        // made the latency's tail (README, Benchmark, "Latency"); at full load 4 MB cost nothing the
+        // benchmark's spread shows.
         String bestand = dataDir.toAbsolutePath().normalize().resolve("journaal").resolve("ijw").toString();
         return "jdbc:h2:file:" + bestand
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=64;CACHE_SIZE=" + paginacache.toKilobytes()
+                + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** Rewrites what H2's background writer would have, so the embedded journal's file stops growing. */

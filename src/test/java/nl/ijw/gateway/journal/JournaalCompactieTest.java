@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import javax.sql.DataSource;
+import nl.ijw.gateway.config.GatewayProperties;
 import nl.ijw.gateway.config.JournaalDatabaseConfiguration;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -124,7 +125,7 @@ class JournaalCompactieTest {
         Opstelling(Path dataDir, Duration interval) {
             this.dataDir = dataDir;
             this.database = new HikariDataSource();
-            database.setJdbcUrl(JournaalDatabaseConfiguration.url(dataDir));
+            database.setJdbcUrl(JournaalDatabaseConfiguration.url(dataDir, GatewayProperties.Journaal.PAGINACACHE));
             database.setUsername("ijw");
             Flyway.configure().dataSource(database).callbacks(new H2WithoutForeignKeys()).load().migrate();
             this.compactie = new JournaalCompactie(database, () -> 0, interval, Optional.of(RETENTIE));

@@ -3,6 +3,7 @@ package nl.ijw.gateway.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.ijw.gateway.GatewayTest;
+import nl.ijw.gateway.config.GatewayProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +30,15 @@ class JournaalDatabaseTest extends GatewayTest {
     void overdueRetoursAreAMetric() {
         assertThat(metrics.find("ijw.retouren.te.laat").gauge()).isNotNull()
                 .satisfies(g -> assertThat(g.value()).isGreaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void theEmbeddedJournalsPageCacheIsTheConfiguredSize() {
+        // H2 reports it in KB; the default ijw.journaal.paginacache is 4 MB, a quarter of H2's own default.
+        assertThat(jdbc.queryForObject(
+                "SELECT setting_value FROM information_schema.settings WHERE lower(setting_name) = 'cache_size'", String.class))
+                .isEqualTo(String.valueOf(GatewayProperties.Journaal.PAGINACACHE.toKilobytes()))
+                .isEqualTo("4096");
     }
 
     @Test
