@@ -118,8 +118,11 @@ public record GatewayProperties(
             bewaartermijn = bewaartermijn == null ? java.time.Period.ofMonths(2) : bewaartermijn;
             groepsvenster = groepsvenster == null ? Duration.ofMillis(5) : groepsvenster;
             paginacache = paginacache == null ? PAGINACACHE : paginacache;
-            if (paginacache.toKilobytes() < 1) {
-                throw new IllegalArgumentException("ijw.journaal.paginacache must be at least 1KB, got " + paginacache);
+            // H2 takes CACHE_SIZE in KB but sizes its cache in whole megabytes, at least one: 1536KB would
+            // silently be 1 MB. Refuse what it would not honour rather than run with something else.
+            if (paginacache.toKilobytes() < 1024 || paginacache.toKilobytes() % 1024 != 0) {
+                throw new IllegalArgumentException(
+                        "ijw.journaal.paginacache must be a whole number of megabytes, at least 1MB, got " + paginacache);
             }
         }
     }
