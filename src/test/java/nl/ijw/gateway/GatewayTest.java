@@ -2,7 +2,6 @@ package nl.ijw.gateway;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +54,7 @@ public abstract class GatewayTest {
 
     static {
         try {
-            DATA_DIR = Files.createTempDirectory("ijw-gateway-test");
+            DATA_DIR = TestMap.totDeContextenSluiten("ijw-gateway-test");
             try (ServerSocket socket = new ServerSocket(0)) {
                 BROKER_PORT = socket.getLocalPort();
             }

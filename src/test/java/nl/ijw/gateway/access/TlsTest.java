@@ -24,6 +24,7 @@ import java.security.KeyStore;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import nl.ijw.gateway.TestMap;
 import nl.ijw.gateway.Voorbeelden;
 import nl.ijw.gateway.bericht.BerichtType;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -53,7 +54,7 @@ class TlsTest {
 
     static {
         try {
-            MAP = Files.createTempDirectory("ijw-tls-test");
+            MAP = TestMap.totDeContextenSluiten("ijw-tls-test");
             SLEUTELS = MAP.resolve("gateway.p12");
             VERTROUWD = MAP.resolve("vertrouwd.p12");
             PARTIJ_SLEUTELS = MAP.resolve("zwolle.p12");

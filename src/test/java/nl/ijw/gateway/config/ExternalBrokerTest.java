@@ -7,7 +7,6 @@ import jakarta.jms.Connection;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.ijw.gateway.GatewayApplication;
 import nl.ijw.gateway.Voorbeelden;
@@ -16,6 +15,7 @@ import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -26,12 +26,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ExternalBrokerTest {
 
     @Test
-    void gatewayProcessesMessagesOnAnExternalBrokerChosenByConfigurationOnly() throws Exception {
+    void gatewayProcessesMessagesOnAnExternalBrokerChosenByConfigurationOnly(@TempDir Path data) throws Exception {
         int poort;
         try (ServerSocket socket = new ServerSocket(0)) {
             poort = socket.getLocalPort();
         }
-        Path data = Files.createTempDirectory("ijw-extern");
         EmbeddedActiveMQ extern = new EmbeddedActiveMQ().setConfiguration(new ConfigurationImpl()
                 .setPersistenceEnabled(false)
                 .setSecurityEnabled(false)

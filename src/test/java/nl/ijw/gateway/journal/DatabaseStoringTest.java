@@ -7,12 +7,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ijw.gateway.BrokerClient;
+import nl.ijw.gateway.TestMap;
 import nl.ijw.gateway.Voorbeelden;
 import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.intake.IntakePauze;
@@ -42,7 +42,7 @@ class DatabaseStoringTest {
 
     static {
         try {
-            MAP = Files.createTempDirectory("ijw-db-storing");
+            MAP = TestMap.totDeContextenSluiten("ijw-db-storing");
             try (ServerSocket a = new ServerSocket(0); ServerSocket b = new ServerSocket(0)) {
                 DATABASE_POORT = a.getLocalPort();
                 BROKER_POORT = b.getLocalPort();

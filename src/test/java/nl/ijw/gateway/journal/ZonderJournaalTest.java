@@ -3,7 +3,6 @@ package nl.ijw.gateway.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.ijw.gateway.BrokerClient;
@@ -12,6 +11,7 @@ import nl.ijw.gateway.Voorbeelden;
 import nl.ijw.gateway.bericht.BerichtType;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,12 +25,11 @@ import org.springframework.jms.core.JmsTemplate;
 class ZonderJournaalTest {
 
     @Test
-    void withTheJournalOffMessagesAreForwardedAndAnsweredAndNothingIsJournaled() throws Exception {
+    void withTheJournalOffMessagesAreForwardedAndAnsweredAndNothingIsJournaled(@TempDir Path data) throws Exception {
         int brokerPoort;
         try (ServerSocket socket = new ServerSocket(0)) {
             brokerPoort = socket.getLocalPort();
         }
-        Path data = Files.createTempDirectory("ijw-zonder-journaal");
         try (ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class).run(
                 "--ijw.journaal.actief=false", "--server.port=0", "--ijw.data-dir=" + data,
                 "--ijw.broker.port=" + brokerPoort, "--ijw.intake.redelivery-vertraging=0s")) {

@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import nl.ijw.gateway.Voorbeelden;
 import nl.ijw.gateway.regions.beleid.BeleidsCatalogus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** Changing the region folder takes effect on reload; an invalid change never replaces a valid configuration. */
 class RegioConfiguratieTest {
+
+    @TempDir
+    private Path map;
 
     private static final String NIEUWE_REGIO = """
             regio: { code: nieuw, naam: Nieuwe regio }
@@ -28,7 +32,6 @@ class RegioConfiguratieTest {
 
     @Test
     void aFileDroppedInTheFolderIsLoadedOnReload() throws Exception {
-        Path map = Files.createTempDirectory("regios");
         RegioConfiguratie configuratie = configuratieIn(map);
         assertThat(configuratie.get().gemeente("0999")).isEmpty();
 
@@ -40,7 +43,6 @@ class RegioConfiguratieTest {
 
     @Test
     void thePeriodicCheckLoadsAChangedFolderAndLeavesAnUnchangedOneAlone() throws Exception {
-        Path map = Files.createTempDirectory("regios");
         RegioConfiguratie configuratie = configuratieIn(map);
         PartijRegister voor = configuratie.get();
 
@@ -54,7 +56,6 @@ class RegioConfiguratieTest {
 
     @Test
     void anInvalidChangeKeepsTheRunningConfiguration() throws Exception {
-        Path map = Files.createTempDirectory("regios");
         RegioConfiguratie configuratie = configuratieIn(map);
         PartijRegister voor = configuratie.get();
 
@@ -67,7 +68,7 @@ class RegioConfiguratieTest {
 
     @Test
     void aChangedFileIsCheckedAgainstTheOthersBeforeItGoesIntoTheFolder() throws Exception {
-        RegioConfiguratie configuratie = configuratieIn(Files.createTempDirectory("regios"));
+        RegioConfiguratie configuratie = configuratieIn(map);
 
         assertThat(configuratie.controleer(new RegioLader.Bestand("nieuw.yaml", NIEUWE_REGIO))).isEmpty();
         assertThat(configuratie.controleer(new RegioLader.Bestand("aanbieders.yaml", "aanbieders:\n  - { agb: \"1\" }\n")))

@@ -10,6 +10,7 @@ import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.config.GatewayConfiguration;
 import nl.ijw.gateway.config.GatewayProperties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -55,8 +56,7 @@ class IjwSchemasTest {
     }
 
     @Test
-    void aReleaseFolderMissingASchemaStopsTheStartWithItsName() throws Exception {
-        Path map = Files.createTempDirectory("release");
+    void aReleaseFolderMissingASchemaStopsTheStartWithItsName(@TempDir Path map) throws Exception {
         Files.copy(Path.of("xsd/ijw-3.2/basisschema.xsd"), map.resolve("basisschema.xsd"));
 
         assertThatThrownBy(() -> laad("file:" + map + "/")).hasMessageMatching(".*JW3\\d\\d\\.xsd niet gevonden.*");
