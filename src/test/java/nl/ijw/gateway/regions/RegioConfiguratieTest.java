@@ -13,16 +13,17 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /** Changing the region folder takes effect on reload; an invalid change never replaces a valid configuration. */
 class RegioConfiguratieTest {
 
-    @TempDir
-    private Path map;
-
     private static final String NIEUWE_REGIO = """
             regio: { code: nieuw, naam: Nieuwe regio }
             gemeenten:
               - { code: "0999", naam: Voorbeeldstad }
             """;
 
-    private RegioConfiguratie configuratieIn(Path map) throws Exception {
+    @TempDir
+    private Path map;
+
+    /** The example regions, loaded from the test's own folder. */
+    private RegioConfiguratie configuratie() throws Exception {
         for (RegioLader.Bestand b : Voorbeelden.regioBestanden()) {
             Files.writeString(map.resolve(b.naam()), b.inhoud());
         }
@@ -32,7 +33,7 @@ class RegioConfiguratieTest {
 
     @Test
     void aFileDroppedInTheFolderIsLoadedOnReload() throws Exception {
-        RegioConfiguratie configuratie = configuratieIn(map);
+        RegioConfiguratie configuratie = configuratie();
         assertThat(configuratie.get().gemeente("0999")).isEmpty();
 
         Files.writeString(map.resolve("nieuw.yaml"), NIEUWE_REGIO);
@@ -43,7 +44,7 @@ class RegioConfiguratieTest {
 
     @Test
     void thePeriodicCheckLoadsAChangedFolderAndLeavesAnUnchangedOneAlone() throws Exception {
-        RegioConfiguratie configuratie = configuratieIn(map);
+        RegioConfiguratie configuratie = configuratie();
         PartijRegister voor = configuratie.get();
 
         configuratie.herlaadAlsGewijzigd();
@@ -56,7 +57,7 @@ class RegioConfiguratieTest {
 
     @Test
     void anInvalidChangeKeepsTheRunningConfiguration() throws Exception {
-        RegioConfiguratie configuratie = configuratieIn(map);
+        RegioConfiguratie configuratie = configuratie();
         PartijRegister voor = configuratie.get();
 
         Files.writeString(map.resolve("nieuw.yaml"), NIEUWE_REGIO.replace("\"0999\"", "\"0193\""));
@@ -68,7 +69,7 @@ class RegioConfiguratieTest {
 
     @Test
     void aChangedFileIsCheckedAgainstTheOthersBeforeItGoesIntoTheFolder() throws Exception {
-        RegioConfiguratie configuratie = configuratieIn(map);
+        RegioConfiguratie configuratie = configuratie();
 
         assertThat(configuratie.controleer(new RegioLader.Bestand("nieuw.yaml", NIEUWE_REGIO))).isEmpty();
         assertThat(configuratie.controleer(new RegioLader.Bestand("aanbieders.yaml", "aanbieders:\n  - { agb: \"1\" }\n")))
