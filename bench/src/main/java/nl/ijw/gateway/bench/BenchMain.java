@@ -44,6 +44,8 @@ public final class BenchMain {
         List<Sample> samples = Workload.loadSamples(options.samples());
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(options.url())) {
             Workload measured = Workload.create(samples, options.messages(), options.invalidPercent());
+            // Made now, so a warm-up that would take the measured run's clients is refused before anything is sent.
+            Workload firstWarmup = Workload.create(samples, options.warmup(), options.invalidPercent());
             System.out.printf("broker %s, %d producer(s), commit every %d, rate %s, %d messages (%d invalid), "
                             + "mean size %.1f KB, %d cores here%n",
                     options.url(), options.producers(), options.commitEvery(),
@@ -65,7 +67,7 @@ public final class BenchMain {
             }
             int deadLettersBefore = countDeadLetters(factory);
 
-            if (!warmUp(factory, samples, options, deadLettersBefore)) {
+            if (!warmUp(factory, samples, firstWarmup, options, deadLettersBefore)) {
                 return false;
             }
 
@@ -87,12 +89,11 @@ public final class BenchMain {
      * The unmeasured warm-up: {@code --warmup} messages, then with {@code --warm-jit} further rounds until
      * the JIT compiler is quiet or {@code --warmup-max} is reached. False when a message went missing.
      */
-    private static boolean warmUp(ActiveMQConnectionFactory factory, List<Sample> samples, Options options,
-                                  int deadLettersBefore) throws Exception {
+    private static boolean warmUp(ActiveMQConnectionFactory factory, List<Sample> samples, Workload first,
+                                  Options options, int deadLettersBefore) throws Exception {
         int sent = 0;
-        int round = options.warmup();
-        while (round > 0) {
-            Workload warmup = Workload.create(samples, round, options.invalidPercent());
+        Workload warmup = first;
+        while (warmup.size() > 0) {
             System.out.println("warm-up: " + warmup.size() + " messages through the gateway (not measured)");
             CpuMeter meter = new CpuMeter(options.gatewayPids(), options.otherPids());
             GatewayRun.Result result = new GatewayRun(factory, warmup, options).run(false, meter);
@@ -111,7 +112,15 @@ public final class BenchMain {
             boolean warm = jit <= options.warmJit();
             System.out.printf("  JIT compiler %.2f ms CPU per message in it: %s%n", jit,
                     warm ? "warm" : sent >= options.warmupMax() ? "still busy, but --warmup-max reached" : "on");
-            round = warm ? 0 : Math.min(WARM_ROUND, options.warmupMax() - sent);
+            if (warm) {
+                return true;
+            }
+            int round = Math.min(WARM_ROUND, options.warmupMax() - sent);
+            if (round > 0 && Workload.mostThatFit(samples, round, options.invalidPercent()) < round) {
+                System.out.println("  warm-up ends: another round would use up the clients of the run's requests");
+                return true;
+            }
+            warmup = Workload.create(samples, Math.max(round, 0), options.invalidPercent());
         }
         return true;
     }

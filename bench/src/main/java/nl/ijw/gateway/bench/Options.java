@@ -25,8 +25,9 @@ record Options(String url, int messages, Path samples, int producers, int commit
                                   MS ms CPU per message in a round (needs --gateway-pid; default 0 = off): a
                                   fast gateway gets through a warm-up by count in less time, so its compiler
                                   had less time too
-              --warmup-max M      the most warm-up messages in all with --warm-jit (default 85000: a run holds
-                                  about 96,000)
+              --warmup-max M      the most warm-up messages in all with --warm-jit (default 85000); the warm-up
+                                  also ends before a round that would take clients the measured run's requests
+                                  need (a run holds about 96,000 messages)
               --timeout S         seconds allowed per phase (default 300)
               --idle-timeout S    give up when nothing arrives for S seconds after the last send (default 15)
               --drain S           seconds to keep consuming after completion, to catch duplicates (default 2)

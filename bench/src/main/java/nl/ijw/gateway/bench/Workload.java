@@ -35,7 +35,7 @@ final class Workload {
             String bsn;
             if (!viaGateway) {
                 bsn = BSNS.get(i % BSNS.size());
-            } else if (VERZOEKEN_TYPES.contains(samples[i].berichttype())) {
+            } else if (isRequest(samples[i])) {
                 int verzoek = VERZOEKEN.getAndIncrement();
                 int rest = BSNS.size() - TOEWIJZING_BSNS;
                 bsn = BSNS.get(TOEWIJZING_BSNS + verzoek % rest);
@@ -55,8 +55,9 @@ final class Workload {
      * (JW301) take theirs from the first thousand, everything else from the rest, so no start,
      * stop or request meets a client whose allocations it does not name. Requests go round the rest
      * one by one: a client's request stays pending (the workload sends no answers), and a second
-     * request for that client would be refused (TR374) — so up to about 8,000 requests, 24,000
-     * messages, per gateway run (warm-up included; the raw broker run does not count).
+     * request for that client would be refused (TR374) — so up to about 8,000 requests per
+     * municipality, 32,000 in all ({@link #REQUESTS_PER_RUN}), about 96,000 messages per gateway run
+     * (warm-up included; the raw broker run does not count).
      */
     private static final List<String> BSNS = testBsns();
     private static final int TOEWIJZING_BSNS = 1000;
@@ -72,6 +73,13 @@ final class Workload {
      * the region-wide policies name (regios/ijsselland.yaml), so a request to any of them is judged alike.
      */
     private static final List<String> VERZOEK_GEMEENTEN = List.of("0193", "0148", "0166", "0180");
+
+    /**
+     * Requests one gateway run can take: each client of the rest once per municipality. Past that a
+     * request would meet its own client's earlier request, still pending, and be refused (TR374):
+     * a gateway that did nothing wrong would fail the run.
+     */
+    static final int REQUESTS_PER_RUN = (BSNS.size() - TOEWIJZING_BSNS) * VERZOEK_GEMEENTEN.size();
 
     /**
      * Starts and stops go round the same rest as requests, but half-way round: the two counters move
@@ -122,23 +130,58 @@ final class Workload {
         return create(all, count, invalidPercent, true);
     }
 
+    /**
+     * The most messages, up to {@code wanted}, that a workload made now can hold before the run's clients
+     * for requests run out.
+     */
+    static int mostThatFit(List<Sample> all, int wanted, int invalidPercent) {
+        int left = REQUESTS_PER_RUN - VERZOEKEN.get();
+        Sample[] samples = pick(all, wanted, invalidPercent, new boolean[wanted]);
+        for (int i = 0; i < wanted; i++) {
+            if (isRequest(samples[i]) && --left < 0) {
+                return i;
+            }
+        }
+        return wanted;
+    }
+
     private static Workload create(List<Sample> all, int count, int invalidPercent, boolean viaGateway) {
+        boolean[] invalid = new boolean[count];
+        Sample[] samples = pick(all, count, invalidPercent, invalid);
+        int left = REQUESTS_PER_RUN - VERZOEKEN.get();
+        long requests = java.util.Arrays.stream(samples).filter(Workload::isRequest).count();
+        if (viaGateway && requests > left) {
+            throw new IllegalStateException("a gateway run has clients for " + REQUESTS_PER_RUN
+                    + " requests (JW315/JW317); these " + count + " messages hold " + requests
+                    + " and " + left + " are left: send fewer (--warmup, --warmup-max, messages)");
+        }
+        // Four base-36 digits, so Identificaties of different runs never collide: B + 4 + up to 7 = 12.
+        String tag = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36, 36L * 36 * 36 * 36), 36)
+                .toUpperCase();
+        return new Workload(tag, samples, invalid, viaGateway);
+    }
+
+    /**
+     * Message i's sample, valid or (filling {@code invalid}) not, evenly spread; it depends on i alone, so a
+     * shorter workload's samples are the first of a longer one's.
+     */
+    private static Sample[] pick(List<Sample> all, int count, int invalidPercent, boolean[] invalid) {
         List<Sample> withBsn = all.stream().filter(Sample::hasInvalidVariant).toList();
         if (invalidPercent > 0 && withBsn.isEmpty()) {
             throw new IllegalArgumentException("no sample holds a Bsn to make invalid");
         }
         Sample[] samples = new Sample[count];
-        boolean[] invalid = new boolean[count];
         int valids = 0;
         int invalids = 0;
         for (int i = 0; i < count; i++) {
             invalid[i] = (long) (i + 1) * invalidPercent / 100 > (long) i * invalidPercent / 100;
             samples[i] = invalid[i] ? withBsn.get(invalids++ % withBsn.size()) : all.get(valids++ % all.size());
         }
-        // Four base-36 digits, so Identificaties of different runs never collide: B + 4 + up to 7 = 12.
-        String tag = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36, 36L * 36 * 36 * 36), 36)
-                .toUpperCase();
-        return new Workload(tag, samples, invalid, viaGateway);
+        return samples;
+    }
+
+    private static boolean isRequest(Sample sample) {
+        return VERZOEKEN_TYPES.contains(sample.berichttype());
     }
 
     int size() {
