@@ -116,11 +116,14 @@ public final class BenchMain {
                 return true;
             }
             int round = Math.min(WARM_ROUND, options.warmupMax() - sent);
-            if (round > 0 && Workload.mostThatFit(samples, round, options.invalidPercent()) < round) {
+            if (round <= 0) {
+                return true;
+            }
+            if (!Workload.fits(samples, round, options.invalidPercent())) {
                 System.out.println("  warm-up ends: another round would use up the clients of the run's requests");
                 return true;
             }
-            warmup = Workload.create(samples, Math.max(round, 0), options.invalidPercent());
+            warmup = Workload.create(samples, round, options.invalidPercent());
         }
         return true;
     }

@@ -130,26 +130,16 @@ final class Workload {
         return create(all, count, invalidPercent, true);
     }
 
-    /**
-     * The most messages, up to {@code wanted}, that a workload made now can hold before the run's clients
-     * for requests run out.
-     */
-    static int mostThatFit(List<Sample> all, int wanted, int invalidPercent) {
-        int left = REQUESTS_PER_RUN - VERZOEKEN.get();
-        Sample[] samples = pick(all, wanted, invalidPercent, new boolean[wanted]);
-        for (int i = 0; i < wanted; i++) {
-            if (isRequest(samples[i]) && --left < 0) {
-                return i;
-            }
-        }
-        return wanted;
+    /** Whether a workload of {@code count} messages made now would find a client for each of its requests. */
+    static boolean fits(List<Sample> all, int count, int invalidPercent) {
+        return requests(pick(all, count, invalidPercent, new boolean[count])) <= REQUESTS_PER_RUN - VERZOEKEN.get();
     }
 
     private static Workload create(List<Sample> all, int count, int invalidPercent, boolean viaGateway) {
         boolean[] invalid = new boolean[count];
         Sample[] samples = pick(all, count, invalidPercent, invalid);
         int left = REQUESTS_PER_RUN - VERZOEKEN.get();
-        long requests = java.util.Arrays.stream(samples).filter(Workload::isRequest).count();
+        int requests = requests(samples);
         if (viaGateway && requests > left) {
             throw new IllegalStateException("a gateway run has clients for " + REQUESTS_PER_RUN
                     + " requests (JW315/JW317); these " + count + " messages hold " + requests
@@ -162,8 +152,7 @@ final class Workload {
     }
 
     /**
-     * Message i's sample, valid or (filling {@code invalid}) not, evenly spread; it depends on i alone, so a
-     * shorter workload's samples are the first of a longer one's.
+     * Message i's sample, valid or (filling {@code invalid}) not, evenly spread.
      */
     private static Sample[] pick(List<Sample> all, int count, int invalidPercent, boolean[] invalid) {
         List<Sample> withBsn = all.stream().filter(Sample::hasInvalidVariant).toList();
@@ -182,6 +171,14 @@ final class Workload {
 
     private static boolean isRequest(Sample sample) {
         return VERZOEKEN_TYPES.contains(sample.berichttype());
+    }
+
+    private static int requests(Sample[] samples) {
+        int n = 0;
+        for (Sample sample : samples) {
+            n += isRequest(sample) ? 1 : 0;
+        }
+        return n;
     }
 
     int size() {
