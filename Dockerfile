@@ -10,7 +10,8 @@ RUN mvn -q -B package -DskipTests
 
 FROM eclipse-temurin:17-jre
 COPY --from=build /src/target/ijw-gateway.jar /app/ijw-gateway.jar
+COPY --from=build /src/src/main/jvm/jvm.options /app/jvm.options
 ENV IJW_DATADIR=/data
 VOLUME /data
 EXPOSE 8080 61616
-ENTRYPOINT ["java", "-jar", "/app/ijw-gateway.jar"]
+ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/ijw-gateway.jar"]

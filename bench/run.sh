@@ -15,7 +15,7 @@
 # --rounds R: R such pairs one after the other (a, b, a, b, ...), each pair's ratio, the median
 # of the ratios and the ratio of the totals: runs of one command differ by up to 20% on a small shared machine.
 #
-# Environment: GATEWAY_JAVA_OPTS (JVM options of the gateway), GATEWAY_ARGS (extra gateway settings, e.g.
+# Environment: GATEWAY_JAVA_OPTS (JVM options of the gateway, after those of src/main/jvm/jvm.options), GATEWAY_ARGS (extra gateway settings, e.g.
 # "--ijw.intake.concurrent-consumers=8"), BENCH_JAVA_OPTS (of the load generator), KEEP_LOG=1 (copy the
 # logs to bench/target/), GATEWAY_JAR (another build of the gateway, e.g. to compare two).
 set -euo pipefail
@@ -141,7 +141,7 @@ start_gateway() {
   echo "starting gateway $name: http 127.0.0.1:$http_port, data dir $WORK/data-$name"
   # exec keeps the pid the java pid.
   # shellcheck disable=SC2086
-  (cd "$ROOT" && exec java ${GATEWAY_JAVA_OPTS:-} -jar "$WORK/ijw-gateway.jar" \
+  (cd "$ROOT" && exec java @"$ROOT/src/main/jvm/jvm.options" ${GATEWAY_JAVA_OPTS:-} -jar "$WORK/ijw-gateway.jar" \
       --ijw.data-dir="$WORK/data-$name" --server.address=127.0.0.1 --server.port="$http_port" \
       ${GATEWAY_ARGS:-} "$@" >"$WORK/gateway-$name.log" 2>&1) &
   local pid=$! started

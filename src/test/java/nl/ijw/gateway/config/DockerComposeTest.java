@@ -96,6 +96,24 @@ class DockerComposeTest {
                 .extractingByKey("POSTGRES_PASSWORD").asString().startsWith("${");
     }
 
+    /**
+     * The image and the benchmark start the gateway with the same JVM options, so the benchmark's figures
+     * are those of the image; and this JDK's launcher must accept the file, or the image would not start.
+     */
+    @Test
+    void theImageAndTheBenchmarkStartTheGatewayWithTheJvmOptionsFile() throws IOException, InterruptedException {
+        Path opties = Path.of("src/main/jvm/jvm.options");
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        assertThat(dockerfile).containsPattern("(?m)^COPY --from=build /src/" + opties + " /app/jvm.options$");
+        assertThat(dockerfile).containsPattern("(?m)^ENTRYPOINT \\[\"java\", \"@/app/jvm.options\", \"-jar\"");
+        assertThat(Files.readString(Path.of("bench/run.sh"))).contains("java @\"$ROOT/" + opties + "\"");
+
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process jvm = new ProcessBuilder(java, "@" + opties, "-version").redirectErrorStream(true).start();
+        String uitvoer = new String(jvm.getInputStream().readAllBytes());
+        assertThat(jvm.waitFor()).as(uitvoer).isZero();
+    }
+
     @Test
     void eachGatewayHasItsOwnPortAndDataDir() {
         assertThat(service("gateway-1").get("ports")).isNotEqualTo(service("gateway-2").get("ports"));

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import nl.ijw.gateway.config.GatewayProperties;
 import nl.ijw.gateway.config.JournaalDatabaseConfiguration;
@@ -96,6 +98,32 @@ class JournaalCompactieTest {
         assertThat(JournaalCompactie.omvang(64, 250 * ms)).isEqualTo(mb);
     }
 
+    /**
+     * H2 commits into the operating system's cache; the schedule has the file written to disk after each
+     * interval in which the journal wrote, so that the system does not gather half a minute of it and
+     * write it all at once (see the class). A quiet journal costs no syncs.
+     */
+    @Test
+    void afterAnIntervalWithEntriesTheFileIsWrittenToDiskAndNotWhileQuiet() throws Exception {
+        AtomicLong geschrevenTeller = new AtomicLong();
+        Duration interval = Duration.ofMillis(20);
+        try (Opstelling opstelling = new Opstelling(map, interval, geschrevenTeller::get)) {
+            // The first quiet runs may still compact what the migrations left (and sync what they rewrote).
+            Thread.sleep(25 * interval.toMillis());
+            long stil = opstelling.compactie.syncs();
+            Thread.sleep(10 * interval.toMillis());
+            assertThat(opstelling.compactie.syncs()).as("syncs while nothing was written").isEqualTo(stil);
+
+            schrijf(opstelling, 1, 20, new Random(20261202), new java.util.HashMap<>());
+            geschrevenTeller.addAndGet(20);
+            long tot = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (opstelling.compactie.syncs() == stil && System.nanoTime() < tot) {
+                Thread.sleep(interval.toMillis());
+            }
+            assertThat(opstelling.compactie.syncs()).as("syncs after 20 entries").isGreaterThan(stil);
+        }
+    }
+
     @Test
     void aJournalInMemoryOrOnPostgresqlIsLeftAlone() {
         for (DataSource database : List.of(Databases.h2(), Databases.postgresql())) {
@@ -123,12 +151,16 @@ class JournaalCompactieTest {
         private final Journaal journaal;
 
         Opstelling(Path dataDir, Duration interval) {
+            this(dataDir, interval, () -> 0);
+        }
+
+        Opstelling(Path dataDir, Duration interval, LongSupplier geschreven) {
             this.dataDir = dataDir;
             this.database = new HikariDataSource();
             database.setJdbcUrl(JournaalDatabaseConfiguration.url(dataDir, GatewayProperties.Journaal.PAGINACACHE));
             database.setUsername("ijw");
             Flyway.configure().dataSource(database).callbacks(new H2WithoutForeignKeys()).load().migrate();
-            this.compactie = new JournaalCompactie(database, () -> 0, interval, Optional.of(RETENTIE));
+            this.compactie = new JournaalCompactie(database, geschreven, interval, Optional.of(RETENTIE));
             this.journaal = new Journaal(new JdbcTemplate(database), new TransactionTemplate(new DataSourceTransactionManager(database)),
                     new BsnHasher(SLEUTEL), new PayloadKluis(SLEUTEL), Journaal.PayloadOpslag.VERSLEUTELD, Period.ofMonths(2),
                     Clock.systemUTC());

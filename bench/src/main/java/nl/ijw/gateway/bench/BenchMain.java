@@ -73,8 +73,13 @@ public final class BenchMain {
 
             System.out.println("gateway run: " + measured.size() + " messages");
             CpuMeter meter = new CpuMeter(options.gatewayPids(), options.otherPids());
-            GatewayRun.Result result = new GatewayRun(factory, measured, options).run(true, meter);
+            GatewayRun run = new GatewayRun(factory, measured, options);
+            GatewayRun.Result result = run.run(true, meter);
             printSummary("gateway", result, raw, meter, options, deadLettersBefore, countDeadLetters(factory));
+            if (options.latencies() != null) {
+                run.writeLatencies(options.latencies());
+                System.out.println("latencies: " + options.latencies());
+            }
             if (raw != null && validation != null) {
                 printCeiling(result, raw, validation);
             }

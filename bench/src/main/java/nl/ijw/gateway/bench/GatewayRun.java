@@ -9,10 +9,15 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -83,6 +88,9 @@ final class GatewayRun {
     private final AtomicInteger producersRunning = new AtomicInteger();
     private final AtomicLong lastSend = new AtomicLong();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    /** One moment on both clocks, to turn send times into wall-clock time (see writeLatencies). */
+    private final long epochMillisAtStart = System.currentTimeMillis();
+    private final long nanosAtStart = System.nanoTime();
     private volatile boolean stopProducers;
     private volatile boolean stopConsumers;
 
@@ -314,7 +322,7 @@ final class GatewayRun {
             duplicateForwarded += forwarded > 1 ? 1 : 0;
             invalidForwarded += invalid && forwarded > 0 ? 1 : 0;
             validNotForwarded += !invalid && forwarded == 0 ? 1 : 0;
-            if (sent != 0 && (state.get(i) & expected(i)) == expected(i)) {
+            if (hasLatency(i)) {
                 latencies[measured++] = arrivedAt.get(i) - sent;
             }
         }
@@ -323,6 +331,34 @@ final class GatewayRun {
         return new Result(workload, sentCount(), firstSend == Long.MAX_VALUE ? 0 : firstSend, lastSend.get(), lastCompletion.get(),
                 completed.get(), sorted, accepted, rejected, missingRetour, validNotForwarded, invalidForwarded, duplicateForwarded, duplicateRetour, wrongProperties.get(), unrelated.get(),
                 stopReason);
+    }
+
+    /**
+     * Writes the completed messages of this run, in send order: when each was sent (ms since the epoch,
+     * so that a slow one can be found in the gateway's logs and GC log), its latency and its type.
+     * Nothing of the content.
+     */
+    void writeLatencies(Path file) throws IOException {
+        List<Integer> done = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (hasLatency(i)) {
+                done.add(i);
+            }
+        }
+        done.sort(Comparator.comparingLong(sentAt::get));
+        List<String> lines = new ArrayList<>(done.size() + 1);
+        lines.add("sent_epoch_ms,latency_ms,type");
+        for (int i : done) {
+            long sentMillis = epochMillisAtStart + (sentAt.get(i) - nanosAtStart) / 1_000_000;
+            lines.add(String.format(Locale.ROOT, "%d,%.2f,%s", sentMillis, (arrivedAt.get(i) - sentAt.get(i)) / 1e6,
+                    workload.sample(i).berichttype()));
+        }
+        Files.write(file, lines);
+    }
+
+    /** Whether message i was sent and has completed: it has a latency. */
+    private boolean hasLatency(int i) {
+        return sentAt.get(i) != 0 && (state.get(i) & expected(i)) == expected(i);
     }
 
     /** The arrivals that complete message i: the retour, and for a valid message also the forwarded copy. */

@@ -9,7 +9,7 @@ import java.util.Set;
 /** Command-line options: {@code --name value} or {@code --name=value}. */
 record Options(String url, int messages, Path samples, int producers, int commitEvery, int invalidPercent,
                int rate, int warmup, double warmJit, int warmupMax, Duration timeout, Duration idleTimeout, Duration drain, boolean skipRaw,
-               java.util.List<Long> gatewayPids, Map<String, Long> otherPids, Path xsd) {
+               java.util.List<Long> gatewayPids, Map<String, Long> otherPids, Path xsd, Path latencies) {
 
     static final String USAGE = """
             usage: java -jar ijw-gateway-bench.jar --url tcp://127.0.0.1:61616 [options]
@@ -37,6 +37,9 @@ record Options(String url, int messages, Path samples, int producers, int commit
                                   several instances: PID,PID,...
               --other-pid N=PID   also report the CPU of these local processes (with their children),
                                   e.g. broker=123,database=456
+              --latencies FILE    write each message of the measured run to FILE (CSV, in send order): when it
+                                  was sent (ms since the epoch), its latency (ms) and its type, to line the
+                                  slow ones up with the gateway's logs
             """;
 
     private static final Set<String> FLAGS = Set.of("skip-raw");
@@ -80,9 +83,10 @@ record Options(String url, int messages, Path samples, int producers, int commit
                 Boolean.parseBoolean(values.getOrDefault("skip-raw", "false")),
                 pids(values.getOrDefault("gateway-pid", "")),
                 namedPids(values.getOrDefault("other-pid", "")),
-                Path.of(values.getOrDefault("xsd", "xsd/ijw-3.2")));
+                Path.of(values.getOrDefault("xsd", "xsd/ijw-3.2")),
+                values.containsKey("latencies") ? Path.of(values.get("latencies")) : null);
         values.keySet().removeAll(Set.of("url", "messages", "samples", "producers", "commit-every", "invalid-percent",
-                "rate", "warmup", "warm-jit", "warmup-max", "timeout", "idle-timeout", "drain", "skip-raw", "gateway-pid", "other-pid", "xsd"));
+                "rate", "warmup", "warm-jit", "warmup-max", "timeout", "idle-timeout", "drain", "skip-raw", "gateway-pid", "other-pid", "xsd", "latencies"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): " + values.keySet());
         }
