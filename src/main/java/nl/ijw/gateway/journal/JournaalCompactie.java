@@ -83,10 +83,9 @@ public final class JournaalCompactie implements AutoCloseable {
     /** While busy, the least time between two runs: the small runs still go through {@link #PER_RUN} a second. */
     private static final long DRUK_TUSSENPOOS_NANOS = TimeUnit.SECONDS.toNanos(1) * PER_RUN_DRUK / PER_RUN;
 
-    private final DataSource database;
     private final LongSupplier geschreven;
     private final ScheduledExecutorService planner;
-    /** H2's store, for the syncs, which need no connection. */
+    /** H2's store, looked up once: it lives as long as the database, which the connection pool keeps open. */
     private final Optional<MVStore> store;
     private final AtomicLong syncs = new AtomicLong();
     /** Read and written by the planner's one thread only. */
@@ -100,14 +99,13 @@ public final class JournaalCompactie implements AutoCloseable {
      *                 default. Only tests shorten it, to see the file reach its size in seconds.
      */
     public JournaalCompactie(DataSource database, LongSupplier geschreven, Duration interval, Optional<Duration> retentie) {
-        this.database = database;
         this.geschreven = geschreven;
         this.planner = Executors.newSingleThreadScheduledExecutor(taak -> {
             Thread draad = new Thread(taak, "journaal-compactie");
             draad.setDaemon(true);
             return draad;
         });
-        this.store = bestand();
+        this.store = bestand(database);
         store.ifPresent(s -> retentie.ifPresent(r -> s.setRetentionTime((int) r.toMillis())));
         if (store.isPresent()) {
             planner.scheduleWithFixedDelay(this::gepland, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
@@ -125,15 +123,14 @@ public final class JournaalCompactie implements AutoCloseable {
         long berichten = vorigGeschreven < 0 ? 0 : totNu - vorigGeschreven;
         vorigGeschreven = totNu;
         long nu = System.nanoTime();
-        // Decided before H2's store is looked up: while busy, most intervals need no connection at all.
         int omvang = omvang(berichten, nu - vorigeRun);
         boolean herschreven = false;
         if (omvang > 0) {
             vorigeRun = nu;
-            herschreven = metStore(s -> compacteer(s, omvang));
+            herschreven = metStore("Compactie", s -> compacteer(s, omvang));
         }
         if (berichten > 0 || herschreven) {
-            naarSchijf();
+            metStore("Sync", this::naarSchijf);
         }
     }
 
@@ -142,17 +139,11 @@ public final class JournaalCompactie implements AutoCloseable {
         return syncs.get();
     }
 
-    /** The store's file to disk; no connection needed, nor H2's store lock. */
-    private void naarSchijf() {
-        try {
-            store.ifPresent(s -> {
-                s.sync();
-                syncs.incrementAndGet();
-            });
-        } catch (RuntimeException e) {
-            // A disk that refuses a sync will refuse the journal's next commit too; that is where it fails.
-            LOG.warn("Het journaalbestand naar schijf schrijven mislukt: {}", e.toString());
-        }
+    /** The store's file to disk, outside H2's store lock. */
+    private boolean naarSchijf(MVStore s) {
+        s.sync();
+        syncs.incrementAndGet();
+        return true;
     }
 
     /**
@@ -168,16 +159,17 @@ public final class JournaalCompactie implements AutoCloseable {
 
     /** One run, now; true when H2 rewrote anything. */
     public boolean compacteer() {
-        return metStore(store -> compacteer(store, PER_RUN));
+        return metStore("Compactie", s -> compacteer(s, PER_RUN));
     }
 
-    private boolean metStore(Predicate<MVStore> run) {
+    private boolean metStore(String wat, Predicate<MVStore> run) {
         try {
-            return bestand().map(run::test).orElse(false);
+            return store.map(run::test).orElse(false);
         } catch (RuntimeException e) {
-            // A failed run must not end the schedule; the next one tries again. H2's messages about its
-            // store name files and chunks, never journal content.
-            LOG.warn("Compactie van het journaalbestand mislukt: {}", e.toString());
+            // A failure must not end the schedule; the next interval tries again (a disk that refuses a
+            // sync refuses the journal's next commit too, and that is where it fails). H2's messages
+            // about its store name files and chunks, never journal content.
+            LOG.warn("{} van het journaalbestand mislukt: {}", wat, e.toString());
             return false;
         }
     }
@@ -187,7 +179,7 @@ public final class JournaalCompactie implements AutoCloseable {
     }
 
     /** H2's store of the journal, when the journal is an embedded H2 database with a file. */
-    private Optional<MVStore> bestand() {
+    private static Optional<MVStore> bestand(DataSource database) {
         try (Connection verbinding = database.getConnection()) {
             if (!verbinding.isWrapperFor(JdbcConnection.class)) {
                 return Optional.empty();
