@@ -48,10 +48,10 @@ public class BeheerConfiguration {
     Alarmen alarmen(MeterRegistry metrics, Clock klok, GatewayProperties properties, ObjectProvider<Journaal> journaal) {
         GatewayProperties.Alarm alarm = properties.beheer().alarm();
         Journaal actief = journaal.getIfAvailable();
-        // Counting reads the journal's message table: once a minute is plenty for a number that the
-        // hourly OP090 check changes.
+        // The alarms are checked more often than this number changes (the hourly OP090 check, a
+        // retour): read from the journal at most once a minute.
         java.util.function.LongSupplier teLaat = actief == null ? () -> 0
-                : new Onthouden(() -> actief.aantalMetStatus(Journaal.RETOUR_TE_LAAT), java.time.Duration.ofMinutes(1), klok);
+                : new Onthouden(actief::aantalRetourTeLaat, java.time.Duration.ofMinutes(1), klok);
         return new Alarmen(metrics, klok, alarm.dlqDrempel(), alarm.outboxStilstand(), alarm.retourenTeLaatDrempel(), teLaat);
     }
 

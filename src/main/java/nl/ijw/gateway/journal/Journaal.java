@@ -45,9 +45,12 @@ public final class Journaal {
     /** How far links are followed (reference → allocation → numbers → starts and stops) and how much is shown. */
     private static final int MAX_TRAJECT_STAPPEN = 4;
     private static final int MAX_TRAJECT = 500;
+    /** What was sent is kept this long; the purge also reads this far before its previous bounds. */
+    private static final java.time.Duration OPNIEUW_GELEZEN = java.time.Duration.ofDays(1);
 
     private static final String STATUS_TOEVOEGEN =
             "INSERT INTO bericht_status (bericht_id, volgnummer, tijdstip, status, toelichting) VALUES (?, ?, ?, ?, ?)";
+    private static final String RETOUR_VERWACHT = "INSERT INTO retour_verwacht (bericht_id, sinds, te_laat) VALUES (?, ?, FALSE)";
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -61,6 +64,9 @@ public final class Journaal {
     private final PayloadOpslag opslag;
     private final Period bewaartermijn;
     private final Clock klok;
+    /** Up to where earlier runs of the purge removed what was sent and the payloads. */
+    private Instant verzondenGewistTot = Instant.EPOCH;
+    private Instant payloadsGewistTot = Instant.EPOCH;
 
     /** A journal whose entries of concurrent messages share their commits: the gateway's. */
     public Journaal(JdbcTemplate jdbc, GroepsCommit groepsCommit, BsnHasher bsnHasher, PayloadKluis kluis,
@@ -166,18 +172,17 @@ public final class Journaal {
     }
 
     private void schrijf(Bundel bundel, JournaalRegel r, Versleuteld versleuteld) {
-        byte[] payload = versleuteld.payload(r.payload());
-        boolean bewaren = payload != null;
         bundel.voegIn("""
                 INSERT INTO bericht (id, richting, berichttype, afzender, ontvanger, identificatie, dagtekening,
-                    kanaal, status, dlq_reden, retourcodes, signalen, heenbericht_id, payload, payload_tot, ontvangen_op)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    kanaal, status, dlq_reden, retourcodes, signalen, heenbericht_id, payload, ontvangen_op)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 r.id(), r.richting().name(), r.berichttype(), r.afzender(), r.ontvanger(), r.identificatie(),
                 r.dagtekening() == null ? null : Date.valueOf(r.dagtekening()), r.kanaal(), r.status(), r.dlqReden(),
                 String.join(",", r.retourcodes()), String.join(",", r.signalen()), r.heenberichtId(),
-                payload,
-                bewaren ? Timestamp.from(r.ontvangenOp().atOffset(ZoneOffset.UTC).plus(bewaartermijn).toInstant()) : null,
-                Timestamp.from(r.ontvangenOp()));
+                versleuteld.payload(r.payload()), Timestamp.from(r.ontvangenOp()));
+        if (WACHT_OP_RETOUR.equals(r.status())) {
+            bundel.voegIn(RETOUR_VERWACHT, r.id(), Timestamp.from(r.ontvangenOp()));
+        }
         // The row itself holds the first status and its moment: a history row is written for it only when
         // it has an explanation, or once a second status comes (schrijfStatus). Most messages never get
         // one, and every row costs the commit its index pages.
@@ -233,13 +238,29 @@ public final class Journaal {
         }
         jdbc.update(STATUS_TOEVOEGEN, id, laatste + 1, Timestamp.from(tijdstip), status, toelichting);
         jdbc.update("UPDATE bericht SET status = ? WHERE id = ?", status, id);
+        // Only the retour ends the wait: a redelivery or an operator's step in between leaves the
+        // message waiting, and the term then still counts from when it was first forwarded.
+        switch (status) {
+            case RETOUR_ONTVANGEN -> jdbc.update("DELETE FROM retour_verwacht WHERE bericht_id = ?", id);
+            case RETOUR_TE_LAAT -> jdbc.update("UPDATE retour_verwacht SET te_laat = TRUE WHERE bericht_id = ?", id);
+            // A dead letter forwarded once re-driven: it waits from now on.
+            case WACHT_OP_RETOUR -> jdbc.update("""
+                    INSERT INTO retour_verwacht (bericht_id, sinds, te_laat)
+                    SELECT ?, ?, FALSE WHERE NOT EXISTS (SELECT 1 FROM retour_verwacht WHERE bericht_id = ?)""",
+                    id, Timestamp.from(tijdstip), id);
+            default -> { }
+        }
     }
 
-    /** The journaled heenbericht a retour written by a party answers, by its sender, type and Identificatie. */
+    /**
+     * The journaled heenbericht a retour written by a party answers, by its sender, type and
+     * Identificatie: the message that holds that Identificatie under TR056, the only one with it that
+     * can have been forwarded.
+     */
     public Optional<String> heenbericht(String afzender, BerichtType type, String identificatie) {
         return jdbc.queryForList("""
-                SELECT id FROM bericht WHERE afzender = ? AND berichttype = ? AND identificatie = ? AND richting = 'IN'
-                ORDER BY ontvangen_op DESC""", String.class, afzender, type.name(), identificatie).stream().findFirst();
+                SELECT bericht_id FROM berichtidentificatie WHERE afzender = ? AND berichttype = ? AND identificatie = ?""",
+                String.class, afzender, type.name(), identificatie).stream().findFirst();
     }
 
     /**
@@ -250,10 +271,10 @@ public final class Journaal {
         java.time.LocalDate vandaag = java.time.LocalDate.ofInstant(klok.instant(), zone);
         // Timestamps are read as JDBC timestamps: drivers differ in the type a generic map would give.
         Map<String, Instant> wachtend = new LinkedHashMap<>();
-        jdbc.query("SELECT id, ontvangen_op FROM bericht WHERE status = ?",
+        jdbc.query("SELECT bericht_id, sinds FROM retour_verwacht WHERE te_laat = FALSE",
                 (ResultSet rs) -> {
                     wachtend.put(rs.getString(1), rs.getTimestamp(2).toInstant());
-                }, WACHT_OP_RETOUR);
+                });
         int gemarkeerd = 0;
         for (Map.Entry<String, Instant> rij : wachtend.entrySet()) {
             java.time.LocalDate ontvangen = java.time.LocalDate.ofInstant(rij.getValue(), zone);
@@ -266,8 +287,9 @@ public final class Journaal {
         return gemarkeerd;
     }
 
-    public int aantalMetStatus(String status) {
-        Integer aantal = jdbc.queryForObject("SELECT COUNT(*) FROM bericht WHERE status = ?", Integer.class, status);
+    /** The heenberichten marked overdue whose retour has still not come. */
+    public int aantalRetourTeLaat() {
+        Integer aantal = jdbc.queryForObject("SELECT COUNT(*) FROM retour_verwacht WHERE te_laat = TRUE", Integer.class);
         return aantal == null ? 0 : aantal;
     }
 
@@ -339,6 +361,12 @@ public final class Journaal {
         gelijk(sql, waarden, "b.afzender", z.afzender());
         gelijk(sql, waarden, "b.ontvanger", z.ontvanger());
         gelijk(sql, waarden, "b.status", z.status());
+        if (WACHT_OP_RETOUR.equals(z.status()) || RETOUR_TE_LAAT.equals(z.status())) {
+            // The operators' lists of what waits for a retour: found through those messages' own table,
+            // not by reading the journal for a status few of its messages have.
+            sql.append(" AND b.id IN (SELECT r.bericht_id FROM retour_verwacht r WHERE r.te_laat = ?)");
+            waarden.add(RETOUR_TE_LAAT.equals(z.status()));
+        }
         gelijk(sql, waarden, "b.identificatie", z.identificatie());
         if (z.van() != null) {
             sql.append(" AND b.ontvangen_op >= ?");
@@ -366,14 +394,24 @@ public final class Journaal {
     }
 
     /**
-     * Removes payloads past their retention period; the metadata stays. What was sent is only kept
-     * for resending after a crash, so it goes after a day. Returns how many payloads were removed.
+     * Removes payloads past the retention period configured now; the metadata stays. What was sent is
+     * only kept for resending after a crash, so it goes after a day. Returns how many payloads were
+     * removed. The journal keeps its metadata for good, so each run reads only the messages received
+     * since the previous run's bounds (the first after a start reads from the beginning), and a day
+     * before them: a message is journaled when its processing ends, which may be after the bound
+     * passed its receipt.
      */
-    public int verwijderVerlopenPayloads() {
-        jdbc.update("DELETE FROM uitgaand WHERE bericht_id IN (SELECT id FROM bericht WHERE ontvangen_op < ?)",
-                Timestamp.from(klok.instant().minus(java.time.Duration.ofDays(1))));
-        return jdbc.update("UPDATE bericht SET payload = NULL, payload_tot = NULL WHERE payload_tot <= ?",
-                Timestamp.from(klok.instant()));
+    public synchronized int verwijderVerlopenPayloads() {
+        Instant nu = klok.instant();
+        Instant verzondenTot = nu.minus(OPNIEUW_GELEZEN);
+        Instant payloadsTot = nu.atOffset(ZoneOffset.UTC).minus(bewaartermijn).toInstant();
+        jdbc.update("DELETE FROM uitgaand WHERE bericht_id IN (SELECT id FROM bericht WHERE ontvangen_op >= ? AND ontvangen_op < ?)",
+                Timestamp.from(verzondenGewistTot.minus(OPNIEUW_GELEZEN)), Timestamp.from(verzondenTot));
+        int gewist = jdbc.update("UPDATE bericht SET payload = NULL WHERE ontvangen_op >= ? AND ontvangen_op < ? AND payload IS NOT NULL",
+                Timestamp.from(payloadsGewistTot.minus(OPNIEUW_GELEZEN)), Timestamp.from(payloadsTot));
+        verzondenGewistTot = verzondenTot;
+        payloadsGewistTot = payloadsTot;
+        return gewist;
     }
 
     private static void gelijk(StringBuilder sql, List<Object> waarden, String kolom, String waarde) {

@@ -1,6 +1,7 @@
 package nl.ijw.gateway.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -61,11 +62,33 @@ class JournaalMigratieTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void messagesAreFoundByTheirCurrentStatusThroughAnIndex(String naam, Supplier<DataSource> leeg) throws SQLException {
+    void messagesWaitingForARetourBeforeV9AreStillWatchedAfterIt(String naam, Supplier<DataSource> leeg) {
+        DataSource database = leeg.get();
+        Flyway.configure().dataSource(database).target("8").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        for (String[] rij : new String[][] {{"wacht", "WACHT_OP_RETOUR"}, {"laat", "RETOUR_TE_LAAT"}, {"klaar", "RETOUR_ONTVANGEN"},
+                {"door", "DOORGESTUURD"}}) {
+            jdbc.update("INSERT INTO bericht (id, richting, status, ontvangen_op) VALUES (?, 'IN', ?, TIMESTAMP WITH TIME ZONE '2026-11-20 10:00:00+01')",
+                    rij[0], rij[1]);
+        }
+
+        Flyway.configure().dataSource(database).load().migrate();
+
+        assertThat(jdbc.queryForList("SELECT bericht_id, te_laat FROM retour_verwacht ORDER BY bericht_id"))
+                .extracting(r -> r.get("bericht_id"), r -> r.get("te_laat"))
+                .containsExactly(tuple("laat", true), tuple("wacht", false));
+        assertThat(jdbc.queryForObject("SELECT sinds FROM retour_verwacht WHERE bericht_id = 'wacht'", java.sql.Timestamp.class))
+                .isEqualTo(java.sql.Timestamp.from(java.time.Instant.parse("2026-11-20T09:00:00Z")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void messageRowsAreIndexedOnlyByTheirIdReceiptTimeAndHeenbericht(String naam, Supplier<DataSource> leeg) throws SQLException {
         DataSource database = leeg.get();
         Flyway.configure().dataSource(database).load().migrate();
 
-        // The alarms, the metrics and the retour deadline check select on it; without an index each read the whole journal.
+        // Every index of bericht costs each commit a page and each message row an entry (V9 says what
+        // serves the searches the others served): one more must be a choice, made here too.
         List<String> eersteKolommen = new ArrayList<>();
         try (Connection verbinding = database.getConnection();
              ResultSet indexen = verbinding.getMetaData().getIndexInfo(null, null, "bericht", false, false)) {
@@ -75,7 +98,7 @@ class JournaalMigratieTest {
                 }
             }
         }
-        assertThat(eersteKolommen).contains("status");
+        assertThat(eersteKolommen).containsExactlyInAnyOrder("id", "ontvangen_op", "heenbericht_id");
     }
 
     private static String hmacSha256Hex(String waarde) throws Exception {

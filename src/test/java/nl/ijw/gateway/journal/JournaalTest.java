@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import nl.ijw.gateway.VerstelbareKlok;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -131,6 +132,31 @@ class JournaalTest {
         assertThat(later.payload("a")).isEmpty();
         assertThat(later.vind("a")).get().extracting(JournaalBericht::payloadBewaard, JournaalBericht::identificatie)
                 .containsExactly(false, "JW301-0001");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void eachPurgeAlsoRemovesWhatWasJournaledAfterThePurgeBeforeItPassedItsReceipt(String naam, Supplier<DataSource> database) {
+        DataSource ds = database.get();
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        VerstelbareKlok klok = new VerstelbareKlok(NU.plus(java.time.Duration.ofDays(62)));
+        Journaal journaal = new Journaal(jdbc, new TransactionTemplate(new DataSourceTransactionManager(ds)), new BsnHasher(SLEUTEL),
+                new PayloadKluis(SLEUTEL), Journaal.PayloadOpslag.VERSLEUTELD, Period.ofMonths(2), klok);
+        journaal.registreer(jw301("a", "JW301-0001", "100001"));
+        assertThat(journaal.verwijderVerlopenPayloads()).isEqualTo(1);
+
+        // Received just before that purge's bound, journaled only after it ran.
+        JournaalRegel laat = jw301("b", "JW301-0002", "100002");
+        Instant grens = klok.instant().atOffset(ZoneOffset.UTC).minus(Period.ofMonths(2)).toInstant();
+        journaal.registreer(new JournaalRegel(laat.id(), laat.richting(), laat.berichttype(), laat.afzender(), laat.ontvanger(),
+                laat.identificatie(), laat.dagtekening(), laat.kanaal(), laat.status(), laat.toelichting(), laat.dlqReden(),
+                laat.retourcodes(), laat.signalen(), laat.heenberichtId(), laat.payload(), grens.minusSeconds(60), laat.bsns(),
+                laat.sleutels()));
+        klok.verzet(java.time.Duration.ofHours(1));
+
+        assertThat(journaal.verwijderVerlopenPayloads()).isEqualTo(1);
+        assertThat(journaal.payload("b")).isEmpty();
+        assertThat(journaal.verwijderVerlopenPayloads()).isZero();
     }
 
     @ParameterizedTest(name = "{0}")

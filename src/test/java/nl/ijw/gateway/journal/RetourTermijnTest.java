@@ -61,7 +61,25 @@ class RetourTermijnTest {
         Journaal donderdag = journaalOp(LocalDate.of(2026, 11, 26));
         assertThat(new RetourTermijn(donderdag, new Werkdagen(), 3, NL).controleer()).isEqualTo(1);
         assertThat(status(donderdag, id)).isEqualTo(Journaal.RETOUR_TE_LAAT);
-        assertThat(donderdag.aantalMetStatus(Journaal.RETOUR_TE_LAAT)).isEqualTo(1);
+        assertThat(donderdag.aantalRetourTeLaat()).isEqualTo(1);
+    }
+
+    @Test
+    void aStepInBetweenLeavesTheMessageWaitingAndOnlyItsRetourEndsTheWait() {
+        Journaal vrijdag = journaalOp(LocalDate.of(2026, 11, 20));
+        String heen = ontvang(vrijdag, "heen-3", Voorbeelden.metIdentificatie(BerichtType.JW305, "JW305-0001"));
+        // A redelivery of the forwarded message, say: its status changes, the retour is still due.
+        vrijdag.voegStatusToe(heen, "OPNIEUW_VERSTUURD", null, VRIJDAG.plusSeconds(60));
+
+        Journaal donderdag = journaalOp(LocalDate.of(2026, 11, 26));
+        assertThat(new RetourTermijn(donderdag, new Werkdagen(), 3, NL).controleer()).isEqualTo(1);
+        assertThat(donderdag.aantalRetourTeLaat()).isEqualTo(1);
+        // Marked once: the next check finds nothing new.
+        assertThat(new RetourTermijn(donderdag, new Werkdagen(), 3, NL).controleer()).isZero();
+
+        ontvang(donderdag, "retour-3", Voorbeelden.tekst("JW306.xml").getBytes(StandardCharsets.UTF_8));
+        assertThat(status(donderdag, heen)).isEqualTo(Journaal.RETOUR_ONTVANGEN);
+        assertThat(donderdag.aantalRetourTeLaat()).isZero();
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.ijw.gateway.bericht.BerichtType;
+import nl.ijw.gateway.regions.Werkdagen;
 import nl.ijw.gateway.rules.Geschiedenis.Toewijzing;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rule state is read for every message a consumer judges, so each read must find its rows through
@@ -33,15 +39,22 @@ class StandLeesplanTest {
     private static final Pattern SCAN_COUNT = Pattern.compile("scanCount: (\\d+)");
     /** The client and the keys asked for have a row or three each; the other clients' rows must not be read. */
     private static final int MEESTE_RIJEN = 10;
+    private static final byte[] SLEUTEL = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    private final BsnHasher hasher = new BsnHasher(SLEUTEL);
+
+    /** As the gateway's embedded journal: the indexes H2 made for foreign keys would be ways the gateway does not have. */
+    private static DataSource journaalDatabase() throws SQLException {
+        DataSource database = Databases.h2();
+        try (Connection verbinding = database.getConnection()) {
+            H2WithoutForeignKeys.laatVallen(verbinding);
+        }
+        return database;
+    }
 
     @Test
     void everyReadOfTheRuleStateFindsItsRowsThroughAnIndex() throws SQLException {
-        DataSource database = Databases.h2();
-        try (Connection verbinding = database.getConnection()) {
-            // As on the gateway's embedded journal: the indexes H2 made for foreign keys would be ways the gateway does not have.
-            H2WithoutForeignKeys.laatVallen(verbinding);
-        }
-        BsnHasher hasher = new BsnHasher("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+        DataSource database = journaalDatabase();
         vul(new JdbcTemplate(database), hasher);
         OpnemendeJdbc jdbc = new OpnemendeJdbc(database);
         Stand stand = new Stand(jdbc, hasher, Optional.empty(), ZoneId.of("Europe/Amsterdam"));
@@ -63,13 +76,58 @@ class StandLeesplanTest {
         assertThat(verzoeken).isEqualTo(1);
         assertThat(metReferentieVerzoeken).isEqualTo(1);
 
-        // Run again with H2's counts of the rows each table's access read: a read through an index
-        // reads a few, a read along a whole table or a provider's part of an index reads hundreds.
         assertThat(jdbc.gelezen).hasSize(8);
+        leestAlleenZijnRijen(database, jdbc.gelezen);
+    }
+
+    /**
+     * The journal's reads outside the rule state that must not grow with the journal either: a party's
+     * retour finding its heenbericht (every such retour), and the lists of messages waiting for a
+     * retour or overdue (the operators' console, the hourly OP090 check), statuses few messages have.
+     */
+    @Test
+    void theHeenberichtOfARetourAndTheListsOfWaitingMessagesAreFoundThroughAnIndex() throws SQLException {
+        DataSource database = journaalDatabase();
+        JdbcTemplate schrijver = new JdbcTemplate(database);
+        vul(schrijver, hasher);
+        for (int i = 0; i < 300; i++) {
+            schrijver.update("INSERT INTO berichtidentificatie (afzender, berichttype, identificatie, bericht_id) VALUES (?, 'JW305', ?, ?)",
+                    AANBIEDER, "ID" + i, "JW305-%05d".formatted(i));
+        }
+        for (String[] wachtend : new String[][] {{"JW305-00007", "WACHT_OP_RETOUR"}, {"JW305-00008", "RETOUR_TE_LAAT"}}) {
+            schrijver.update("UPDATE bericht SET status = ? WHERE id = ?", wachtend[1], wachtend[0]);
+            schrijver.update("INSERT INTO retour_verwacht (bericht_id, sinds, te_laat) VALUES (?, CURRENT_TIMESTAMP, ?)",
+                    wachtend[0], wachtend[1].equals("RETOUR_TE_LAAT"));
+        }
+        schrijver.execute("ANALYZE");
+        OpnemendeJdbc jdbc = new OpnemendeJdbc(database);
+        Journaal journaal = new Journaal(jdbc, new TransactionTemplate(new DataSourceTransactionManager(database)), hasher,
+                new PayloadKluis(SLEUTEL),
+                Journaal.PayloadOpslag.GEEN, Period.ofMonths(2), Clock.systemUTC());
+
+        assertThat(journaal.heenbericht(AANBIEDER, BerichtType.JW305, "ID7")).contains("JW305-00007");
+        assertThat(journaal.zoek(status(Journaal.WACHT_OP_RETOUR))).extracting(JournaalBericht::id).containsExactly("JW305-00007");
+        assertThat(journaal.zoek(status(Journaal.RETOUR_TE_LAAT))).extracting(JournaalBericht::id).containsExactly("JW305-00008");
+        assertThat(journaal.markeerRetourTeLaat(new Werkdagen(), 3, ZoneId.of("Europe/Amsterdam"))).isZero();
+
+        assertThat(jdbc.gelezen).extracting(Lezing::sql).anyMatch(sql -> sql.contains("retour_verwacht"));
+        leestAlleenZijnRijen(database, jdbc.gelezen);
+    }
+
+    private static Zoekvraag status(String status) {
+        return new Zoekvraag(null, null, null, status, null, null, null, null, null, null, null, 0, 50);
+    }
+
+    /**
+     * Runs each read again with H2's counts of the rows each table's access read: a read through an
+     * index reads a few, a read along a whole table or a provider's part of an index reads hundreds.
+     */
+    private static void leestAlleenZijnRijen(DataSource database, List<Lezing> lezingen) {
         JdbcTemplate uitleg = new JdbcTemplate(database);
-        for (Lezing lezing : jdbc.gelezen) {
+        for (Lezing lezing : lezingen) {
             String plan = String.join("\n", uitleg.queryForList("EXPLAIN ANALYZE " + lezing.sql(), String.class, lezing.waarden()));
-            assertThat(plan).as(lezing.sql()).doesNotContainIgnoringCase("tableScan");
+            // The table of the messages waiting for a retour is read whole: it holds only those.
+            assertThat(plan.replace("retour_verwacht.tableScan", "")).as(plan).doesNotContainIgnoringCase("tableScan");
             Matcher gelezen = SCAN_COUNT.matcher(plan);
             while (gelezen.find()) {
                 assertThat(Integer.parseInt(gelezen.group(1))).as(plan).isLessThanOrEqualTo(MEESTE_RIJEN);
@@ -135,6 +193,18 @@ class StandLeesplanTest {
         public <T> T queryForObject(String sql, Class<T> requiredType, Object... args) {
             gelezen.add(new Lezing(sql, args));
             return super.queryForObject(sql, requiredType, args);
+        }
+
+        @Override
+        public <T> List<T> queryForList(String sql, Class<T> elementType, Object... args) {
+            gelezen.add(new Lezing(sql, args));
+            return super.queryForList(sql, elementType, args);
+        }
+
+        @Override
+        public void query(String sql, RowCallbackHandler rch, Object... args) {
+            gelezen.add(new Lezing(sql, args));
+            super.query(sql, rch, args);
         }
     }
 }

@@ -6,12 +6,11 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.ijw.gateway.VerstelbareKlok;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,23 +21,7 @@ class AlarmenTest {
 
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final AtomicLong teLaat = new AtomicLong();
-    private Instant nu = Instant.parse("2026-11-30T09:00:00Z");
-    private final Clock klok = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return nu;
-        }
-    };
+    private final VerstelbareKlok klok = new VerstelbareKlok(Instant.parse("2026-11-30T09:00:00Z"));
     private final Alarmen alarmen = new Alarmen(metrics, klok, 2, Duration.ofMinutes(30), 0, teLaat::get);
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
 
@@ -96,16 +79,16 @@ class AlarmenTest {
     void anOutboxThatHoldsMessagesNobodyTakesAlarmsAfterTheConfiguredTime() {
         String naam = Alarmen.OUTBOX + ":ijw.out.0193";
         alarmen.controleer(stand(new Wachtrijen.Wachtrij("ijw.out.0193", 5, 0, 100)));
-        nu = nu.plus(Duration.ofMinutes(29));
+        klok.verzet(Duration.ofMinutes(29));
         alarmen.controleer(stand(new Wachtrijen.Wachtrij("ijw.out.0193", 7, 0, 100)));
         assertThat(alarmen.actief()).isEmpty();
 
-        nu = nu.plus(Duration.ofMinutes(1));
+        klok.verzet(Duration.ofMinutes(1));
         alarmen.controleer(stand(new Wachtrijen.Wachtrij("ijw.out.0193", 7, 0, 100)));
         assertThat(alarmen.actief()).extracting(Alarmen.Alarm::naam).containsExactly(naam);
 
         // The back office takes messages again: the alarm ends, though the outbox is not empty yet.
-        nu = nu.plus(Duration.ofMinutes(1));
+        klok.verzet(Duration.ofMinutes(1));
         alarmen.controleer(stand(new Wachtrijen.Wachtrij("ijw.out.0193", 4, 1, 103)));
         assertThat(alarmen.actief()).isEmpty();
         assertThat(alarm(naam)).isEqualTo(0.0);
@@ -114,7 +97,7 @@ class AlarmenTest {
     @Test
     void aBusyOutboxThatIsDrainedDoesNotAlarm() {
         for (int minuut = 0; minuut < 120; minuut++) {
-            nu = nu.plus(Duration.ofMinutes(1));
+            klok.verzet(Duration.ofMinutes(1));
             alarmen.controleer(stand(new Wachtrijen.Wachtrij("ijw.out.0193", 50, 1, 1_000L * minuut)));
         }
         assertThat(alarmen.actief()).isEmpty();
