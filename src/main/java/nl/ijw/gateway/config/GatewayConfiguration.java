@@ -232,7 +232,7 @@ public class GatewayConfiguration {
     @JournaalActief
     RetourTermijn retourTermijn(Journaal journaal, GatewayProperties properties, MeterRegistry metrics) {
         RetourTermijn termijn = new RetourTermijn(journaal, new Werkdagen(), 3, properties.tijdzone());
-        Gauge.builder("ijw.retouren.te.laat", journaal, j -> j.aantalRetourTeLaat())
+        Gauge.builder("ijw.retouren.te.laat", journaal, Journaal::aantalRetourTeLaat)
                 .description("Heenberichten zonder retour van de ontvanger binnen 3 werkdagen (OP090)")
                 .register(metrics);
         return termijn;

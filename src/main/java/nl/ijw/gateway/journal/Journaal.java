@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import nl.ijw.gateway.bericht.BerichtType;
 import nl.ijw.gateway.regions.Werkdagen;
 import nl.ijw.gateway.routing.Uitgaand;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,9 +63,8 @@ public final class Journaal {
     private final PayloadOpslag opslag;
     private final Period bewaartermijn;
     private final Clock klok;
-    /** Up to where earlier runs of the purge removed what was sent and the payloads. */
-    private Instant verzondenGewistTot = Instant.EPOCH;
-    private Instant payloadsGewistTot = Instant.EPOCH;
+    /** When the purge ran before: its bounds then are where this run starts reading. */
+    private Instant vorigeOpschoning = Instant.EPOCH;
 
     /** A journal whose entries of concurrent messages share their commits: the gateway's. */
     public Journaal(JdbcTemplate jdbc, GroepsCommit groepsCommit, BsnHasher bsnHasher, PayloadKluis kluis,
@@ -253,17 +251,6 @@ public final class Journaal {
     }
 
     /**
-     * The journaled heenbericht a retour written by a party answers, by its sender, type and
-     * Identificatie: the message that holds that Identificatie under TR056, the only one with it that
-     * can have been forwarded.
-     */
-    public Optional<String> heenbericht(String afzender, BerichtType type, String identificatie) {
-        return jdbc.queryForList("""
-                SELECT bericht_id FROM berichtidentificatie WHERE afzender = ? AND berichttype = ? AND identificatie = ?""",
-                String.class, afzender, type.name(), identificatie).stream().findFirst();
-    }
-
-    /**
      * OP090: a heenbericht whose receiver writes its own retours and that has none after the given
      * number of working days is marked overdue. Returns how many were marked now.
      */
@@ -403,15 +390,25 @@ public final class Journaal {
      */
     public synchronized int verwijderVerlopenPayloads() {
         Instant nu = klok.instant();
-        Instant verzondenTot = nu.minus(OPNIEUW_GELEZEN);
-        Instant payloadsTot = nu.atOffset(ZoneOffset.UTC).minus(bewaartermijn).toInstant();
         jdbc.update("DELETE FROM uitgaand WHERE bericht_id IN (SELECT id FROM bericht WHERE ontvangen_op >= ? AND ontvangen_op < ?)",
-                Timestamp.from(verzondenGewistTot.minus(OPNIEUW_GELEZEN)), Timestamp.from(verzondenTot));
+                vanaf(verzondenTot(vorigeOpschoning)), Timestamp.from(verzondenTot(nu)));
         int gewist = jdbc.update("UPDATE bericht SET payload = NULL WHERE ontvangen_op >= ? AND ontvangen_op < ? AND payload IS NOT NULL",
-                Timestamp.from(payloadsGewistTot.minus(OPNIEUW_GELEZEN)), Timestamp.from(payloadsTot));
-        verzondenGewistTot = verzondenTot;
-        payloadsGewistTot = payloadsTot;
+                vanaf(payloadsTot(vorigeOpschoning)), Timestamp.from(payloadsTot(nu)));
+        vorigeOpschoning = nu;
         return gewist;
+    }
+
+    private static Instant verzondenTot(Instant opschoning) {
+        return opschoning.minus(OPNIEUW_GELEZEN);
+    }
+
+    private Instant payloadsTot(Instant opschoning) {
+        return opschoning.atOffset(ZoneOffset.UTC).minus(bewaartermijn).toInstant();
+    }
+
+    /** Where a run reads from: a day before the previous run's bound. */
+    private static Timestamp vanaf(Instant vorigeGrens) {
+        return Timestamp.from(vorigeGrens.minus(OPNIEUW_GELEZEN));
     }
 
     private static void gelijk(StringBuilder sql, List<Object> waarden, String kolom, String waarde) {

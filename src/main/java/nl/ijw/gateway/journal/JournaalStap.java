@@ -122,7 +122,7 @@ public final class JournaalStap {
         if (b.uitkomst() != Uitkomst.GEACCEPTEERD || b.type().isHeenbericht()) {
             return Optional.empty();
         }
-        return b.type().heenType().flatMap(heen -> journaal.heenbericht(b.header().afzender(), heen, b.header().identificatie()));
+        return b.type().heenType().flatMap(heen -> stand.houder(b.header().afzender(), heen, b.header().identificatie()));
     }
 
     private static String afgekapt(String melding) {

@@ -58,9 +58,17 @@ public final class Stand implements Geschiedenis {
 
     @Override
     public boolean identificatieGebruikt(String afzender, BerichtType type, String identificatie) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
-                SELECT COUNT(*) > 0 FROM berichtidentificatie WHERE afzender = ? AND berichttype = ? AND identificatie = ?""",
-                Boolean.class, afzender, type.name(), identificatie));
+        return houder(afzender, type, identificatie).isPresent();
+    }
+
+    /**
+     * The message that holds this Identificatie of the sender and type under TR056. For a retour a
+     * party wrote, that is the heenbericht it answers: the only one with it that can have been forwarded.
+     */
+    public Optional<String> houder(String afzender, BerichtType type, String identificatie) {
+        return jdbc.queryForList("""
+                SELECT bericht_id FROM berichtidentificatie WHERE afzender = ? AND berichttype = ? AND identificatie = ?""",
+                String.class, afzender, type.name(), identificatie).stream().findFirst();
     }
 
     @Override

@@ -105,7 +105,8 @@ class StandLeesplanTest {
                 new PayloadKluis(SLEUTEL),
                 Journaal.PayloadOpslag.GEEN, Period.ofMonths(2), Clock.systemUTC());
 
-        assertThat(journaal.heenbericht(AANBIEDER, BerichtType.JW305, "ID7")).contains("JW305-00007");
+        assertThat(new Stand(jdbc, hasher, Optional.empty(), ZoneId.of("Europe/Amsterdam")).houder(AANBIEDER, BerichtType.JW305, "ID7"))
+                .contains("JW305-00007");
         assertThat(journaal.zoek(status(Journaal.WACHT_OP_RETOUR))).extracting(JournaalBericht::id).containsExactly("JW305-00007");
         assertThat(journaal.zoek(status(Journaal.RETOUR_TE_LAAT))).extracting(JournaalBericht::id).containsExactly("JW305-00008");
         assertThat(journaal.markeerRetourTeLaat(new Werkdagen(), 3, ZoneId.of("Europe/Amsterdam"))).isZero();
