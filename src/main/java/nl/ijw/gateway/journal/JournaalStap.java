@@ -88,7 +88,7 @@ public final class JournaalStap {
                 b.beleid().signalen(), beantwoordt.orElse(null), b.ontvangst().inhoud(), b.ontvangst().ontvangen(),
                 bsns(b.bericht()), sleutels(b));
         List<JournaalRegel> uit = new ArrayList<>();
-        List<String> antwoordIds = new ArrayList<>();
+        List<JournaalRegel> antwoorden = new ArrayList<>();
         if (b.retour() != null) {
             uit.add(geschreven(b, b.type().retourType().orElseThrow(), b.retourAan(), h.ontvanger(), identificatie(h),
                     "retour", b.retourcodes(), b.retour(), nu));
@@ -98,10 +98,10 @@ public final class JournaalStap {
             JournaalRegel geschreven = geschreven(b, BerichtType.JW319, h.ontvanger(), h.afzender(), antwoord.identificatie(),
                     "antwoord:" + i, List.of(), antwoord.inhoud(), nu);
             uit.add(geschreven);
-            antwoordIds.add(geschreven.id());
+            antwoorden.add(geschreven);
         }
         journaal.registreerVerwerking(in, uit, verzonden == null ? List.of() : verzonden, b.ontvangst().inhoud(),
-                stand.wijziging(b, antwoordIds, beantwoordt), beantwoordt);
+                stand.wijziging(b, antwoorden, beantwoordt), beantwoordt);
     }
 
     /**

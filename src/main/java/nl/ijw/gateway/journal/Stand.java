@@ -92,8 +92,8 @@ public final class Stand implements Geschiedenis {
                 SELECT t.gemeente, t.aanbieder, t.bsn_hash, t.toewijzingnummer, t.referentie_aanbieder, t.ingangsdatum,
                        t.einddatum, t.reden_wijziging, t.toewijzingsmoment, t.inhoud_bekend, t.product_categorie,
                        t.product_code, t.omvang_volume, t.omvang_eenheid, t.omvang_frequentie, t.budget
-                FROM toewijzing t JOIN bericht b ON b.id = t.bericht_id
-                WHERE %s ORDER BY b.ontvangen_op, t.bericht_id""".formatted(waar),
+                FROM toewijzing t
+                WHERE %s ORDER BY t.ontvangen_op, t.bericht_id""".formatted(waar),
                 (rs, n) -> new Toewijzing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         datum(rs, 6), datum(rs, 7), rs.getString(8),
                         rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toLocalDateTime(), inhoud(rs)), waarden);
@@ -113,8 +113,8 @@ public final class Stand implements Geschiedenis {
     public List<Levering> leveringen(String aanbieder, String bsn) {
         return jdbc.query("""
                 SELECT l.soort, l.gemeente, l.sleutel, l.begindatum, l.einddatum, l.reden_beeindiging, l.status_aanlevering
-                FROM levering l JOIN bericht b ON b.id = l.bericht_id
-                WHERE l.aanbieder = ? AND l.bsn_hash = ? ORDER BY b.ontvangen_op, l.bericht_id, l.volgnummer""",
+                FROM levering l
+                WHERE l.aanbieder = ? AND l.bsn_hash = ? ORDER BY l.ontvangen_op, l.bericht_id, l.volgnummer""",
                 (rs, n) -> new Levering(BerichtType.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), datum(rs, 4),
                         datum(rs, 5), rs.getString(6), rs.getString(7)), aanbieder, clientSleutel(bsn));
     }
@@ -146,8 +146,8 @@ public final class Stand implements Geschiedenis {
     public List<Antwoord> antwoorden(String aanbieder, String referentie) {
         return jdbc.query("""
                 SELECT a.gemeente, a.referentie_aanbieder, a.verzoek_antwoord
-                FROM antwoord a JOIN bericht b ON b.id = a.bericht_id
-                WHERE a.aanbieder = ? AND a.referentie_aanbieder = ? ORDER BY b.ontvangen_op, a.bericht_id""",
+                FROM antwoord a
+                WHERE a.aanbieder = ? AND a.referentie_aanbieder = ? ORDER BY a.ontvangen_op, a.bericht_id""",
                 (rs, n) -> new Antwoord(rs.getString(1), rs.getString(2), rs.getString(3)), aanbieder, referentie);
     }
 
@@ -180,7 +180,7 @@ public final class Stand implements Geschiedenis {
             return List.of();
         }
         List<Onbegonnen> gevonden = jdbc.query("""
-                SELECT t.bericht_id, t.toewijzingnummer FROM toewijzing t JOIN bericht b ON b.id = t.bericht_id
+                SELECT t.bericht_id, t.toewijzingnummer FROM toewijzing t
                 WHERE t.gemeente = ? AND t.ingangsdatum < ? AND t.ingangsdatum > ?
                   AND (t.reden_wijziging IS NULL OR t.reden_wijziging <> '13')
                   AND NOT EXISTS (SELECT 1 FROM toewijzing n WHERE n.gemeente = t.gemeente
@@ -189,7 +189,7 @@ public final class Stand implements Geschiedenis {
                                      AND l.aanbieder = t.aanbieder AND l.bsn_hash = t.bsn_hash AND l.sleutel = t.toewijzingnummer)
                   AND NOT EXISTS (SELECT 1 FROM signalering s WHERE s.gemeente = t.gemeente
                                      AND s.toewijzingnummer = t.toewijzingnummer AND s.code = ?)
-                ORDER BY b.ontvangen_op DESC""", (rs, n) -> new Onbegonnen(rs.getString(1), rs.getString(2)),
+                ORDER BY t.ontvangen_op DESC""", (rs, n) -> new Onbegonnen(rs.getString(1), rs.getString(2)),
                 gemeente, Date.valueOf(ingangVoor), Date.valueOf(sinds.get()), code);
         // A JW301 sent again repeats the version: one signal per allocation, on its latest message.
         java.util.Map<String, Onbegonnen> perNummer = new java.util.LinkedHashMap<>();
@@ -227,10 +227,10 @@ public final class Stand implements Geschiedenis {
     /**
      * What a processed message changes in the state, to be written in the transaction that journals it.
      *
-     * @param antwoordIds    the journal ids of the answers the gateway wrote for it, in order
+     * @param antwoorden     the journal rows of the answers the gateway wrote for it, in order
      * @param heenberichtId  for a retour a party wrote: the journaled heenbericht it answers
      */
-    public StandWijziging wijziging(Beoordeling b, List<String> antwoordIds, Optional<String> heenberichtId) {
+    public StandWijziging wijziging(Beoordeling b, List<JournaalRegel> antwoorden, Optional<String> heenberichtId) {
         List<StandWijziging> stappen = new ArrayList<>();
         Header h = b.header();
         String id = b.berichtId();
@@ -259,11 +259,12 @@ public final class Stand implements Geschiedenis {
         }
         Bericht bericht = b.bericht();
         String client = bericht.bsn().map(this::clientSleutel).orElse(null);
+        Timestamp ontvangen = Timestamp.from(b.ontvangst().ontvangen());
         if (b.doorsturen()) {
             switch (b.type()) {
-                case JW301 -> stappen.add(toewijzingen(id, h, client, bericht));
-                case JW305, JW307 -> stappen.add(leveringen(id, h, client, bericht));
-                case JW319 -> stappen.add(antwoord(id, h.afzender(), h.ontvanger(), Bericht.tekst(bericht.root(), "Antwoord",
+                case JW301 -> stappen.add(toewijzingen(id, ontvangen, h, client, bericht));
+                case JW305, JW307 -> stappen.add(leveringen(id, ontvangen, h, client, bericht));
+                case JW319 -> stappen.add(antwoord(id, ontvangen, h.afzender(), h.ontvanger(), Bericht.tekst(bericht.root(), "Antwoord",
                         "ReferentieAanbieder").orElseThrow(), Bericht.tekst(bericht.root(), "Antwoord", "VerzoekAntwoord").orElseThrow()));
                 default -> { }
             }
@@ -278,8 +279,9 @@ public final class Stand implements Geschiedenis {
         }
         for (int i = 0; i < b.antwoorden().size(); i++) {
             var antwoord = b.antwoorden().get(i);
-            stappen.add(antwoord(antwoordIds.get(i), h.ontvanger(), h.afzender(), antwoord.referentieAanbieder(),
-                    antwoord.verzoekAntwoord()));
+            JournaalRegel geschreven = antwoorden.get(i);
+            stappen.add(antwoord(geschreven.id(), Timestamp.from(geschreven.ontvangenOp()), h.ontvanger(), h.afzender(),
+                    antwoord.referentieAanbieder(), antwoord.verzoekAntwoord()));
         }
         if (heenberichtId.isPresent() && afgekeurd(bericht)) {
             // The receiver rejected the heenbericht in its own retour: what it stated does not hold.
@@ -293,12 +295,12 @@ public final class Stand implements Geschiedenis {
         return StandWijziging.van(stappen);
     }
 
-    private StandWijziging toewijzingen(String id, Header h, String client, Bericht bericht) {
+    private StandWijziging toewijzingen(String id, Timestamp ontvangen, Header h, String client, Bericht bericht) {
         List<Object[]> rijen = new ArrayList<>();
         for (Element p : bericht.alle("ToegewezenProduct")) {
             Inhoud inhoud = Inhoud.van(p);
             Optional<Omvang> omvang = inhoud.omvang();
-            rijen.add(new Object[] {id, h.afzender(), h.ontvanger(), client, Bericht.tekst(p, "ToewijzingNummer").orElseThrow(),
+            rijen.add(new Object[] {id, ontvangen, h.afzender(), h.ontvanger(), client, Bericht.tekst(p, "ToewijzingNummer").orElseThrow(),
                     Bericht.tekst(p, "ReferentieAanbieder").orElse(null), sqlDatum(Bericht.datum(p, "Ingangsdatum")),
                     sqlDatum(Bericht.datum(p, "Einddatum")), Bericht.tekst(p, "RedenWijziging").orElse(null),
                     toewijzingsmoment(p), true, inhoud.categorie().orElse(null), inhoud.code().orElse(null),
@@ -306,31 +308,32 @@ public final class Stand implements Geschiedenis {
                     omvang.map(Omvang::frequentie).orElse(null), inhoud.budget().orElse(null)});
         }
         return bundel -> bundel.voegIn("""
-                INSERT INTO toewijzing (bericht_id, gemeente, aanbieder, bsn_hash, toewijzingnummer, referentie_aanbieder,
-                    ingangsdatum, einddatum, reden_wijziging, toewijzingsmoment, inhoud_bekend, product_categorie,
-                    product_code, omvang_volume, omvang_eenheid, omvang_frequentie, budget)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rijen);
+                INSERT INTO toewijzing (bericht_id, ontvangen_op, gemeente, aanbieder, bsn_hash, toewijzingnummer,
+                    referentie_aanbieder, ingangsdatum, einddatum, reden_wijziging, toewijzingsmoment, inhoud_bekend,
+                    product_categorie, product_code, omvang_volume, omvang_eenheid, omvang_frequentie, budget)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rijen);
     }
 
-    private static StandWijziging leveringen(String id, Header h, String client, Bericht bericht) {
+    private static StandWijziging leveringen(String id, Timestamp ontvangen, Header h, String client, Bericht bericht) {
         List<Object[]> rijen = new ArrayList<>();
         int volgnummer = 0;
         for (Leveringen.Aanlevering a : Leveringen.lees(bericht)) {
             Levering l = a.levering();
-            rijen.add(new Object[] {id, ++volgnummer, l.soort().name(), h.ontvanger(), h.afzender(), client, l.sleutel(),
+            rijen.add(new Object[] {id, ++volgnummer, ontvangen, l.soort().name(), h.ontvanger(), h.afzender(), client, l.sleutel(),
                     Date.valueOf(l.begindatum()), l.einddatum() == null ? null : Date.valueOf(l.einddatum()),
                     l.redenBeeindiging(), l.statusAanlevering()});
         }
         return bundel -> bundel.voegIn("""
-                INSERT INTO levering (bericht_id, volgnummer, soort, gemeente, aanbieder, bsn_hash, sleutel, begindatum,
-                    einddatum, reden_beeindiging, status_aanlevering)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rijen);
+                INSERT INTO levering (bericht_id, volgnummer, ontvangen_op, soort, gemeente, aanbieder, bsn_hash, sleutel,
+                    begindatum, einddatum, reden_beeindiging, status_aanlevering)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rijen);
     }
 
-    private static StandWijziging antwoord(String id, String gemeente, String aanbieder, String referentie, String verzoekAntwoord) {
+    private static StandWijziging antwoord(String id, Timestamp ontvangen, String gemeente, String aanbieder, String referentie,
+                                           String verzoekAntwoord) {
         return bundel -> bundel.voegIn("""
-                INSERT INTO antwoord (bericht_id, gemeente, aanbieder, referentie_aanbieder, verzoek_antwoord)
-                VALUES (?, ?, ?, ?, ?)""", id, gemeente, aanbieder, referentie, verzoekAntwoord);
+                INSERT INTO antwoord (bericht_id, ontvangen_op, gemeente, aanbieder, referentie_aanbieder, verzoek_antwoord)
+                VALUES (?, ?, ?, ?, ?, ?)""", id, ontvangen, gemeente, aanbieder, referentie, verzoekAntwoord);
     }
 
     /** JW317 has one ReferentieAanbieder (Verzoek); JW315 one per AangevraagdProduct. */

@@ -83,6 +83,35 @@ class JournaalMigratieTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void stateRowsWrittenBeforeV10TakeTheReceiptTimeOfTheMessageThatBroughtThem(String naam, Supplier<DataSource> leeg) {
+        DataSource database = leeg.get();
+        Flyway.configure().dataSource(database).target("9").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        for (String[] rij : new String[][] {{"toewijzing", "2026-11-20 10:00:00+01"}, {"start", "2026-11-21 11:30:00+01"},
+                {"antwoord", "2026-11-22 09:15:00+01"}}) {
+            jdbc.update("INSERT INTO bericht (id, richting, status, ontvangen_op) VALUES (?, 'IN', 'DOORGESTUURD', CAST(? AS TIMESTAMP WITH TIME ZONE))",
+                    rij[0], rij[1]);
+        }
+        jdbc.update("INSERT INTO toewijzing (bericht_id, gemeente, aanbieder, bsn_hash, toewijzingnummer) VALUES ('toewijzing', '0193', '12345678', 'c', 'T1')");
+        jdbc.update("""
+                INSERT INTO levering (bericht_id, volgnummer, soort, gemeente, aanbieder, bsn_hash, sleutel, begindatum, status_aanlevering)
+                VALUES ('start', 1, 'JW305', '0193', '12345678', 'c', 'T1', DATE '2026-11-01', '1')""");
+        jdbc.update("""
+                INSERT INTO antwoord (bericht_id, gemeente, aanbieder, referentie_aanbieder, verzoek_antwoord)
+                VALUES ('antwoord', '0193', '12345678', 'R1', '1')""");
+
+        Flyway.configure().dataSource(database).load().migrate();
+
+        assertThat(jdbc.queryForObject("SELECT ontvangen_op FROM toewijzing", java.sql.Timestamp.class))
+                .isEqualTo(java.sql.Timestamp.from(java.time.Instant.parse("2026-11-20T09:00:00Z")));
+        assertThat(jdbc.queryForObject("SELECT ontvangen_op FROM levering", java.sql.Timestamp.class))
+                .isEqualTo(java.sql.Timestamp.from(java.time.Instant.parse("2026-11-21T10:30:00Z")));
+        assertThat(jdbc.queryForObject("SELECT ontvangen_op FROM antwoord", java.sql.Timestamp.class))
+                .isEqualTo(java.sql.Timestamp.from(java.time.Instant.parse("2026-11-22T08:15:00Z")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void messageRowsAreIndexedOnlyByTheirIdReceiptTimeAndHeenbericht(String naam, Supplier<DataSource> leeg) throws SQLException {
         DataSource database = leeg.get();
         Flyway.configure().dataSource(database).load().migrate();

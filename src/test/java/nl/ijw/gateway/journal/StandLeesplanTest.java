@@ -150,11 +150,12 @@ class StandLeesplanTest {
                 jdbc.update("INSERT INTO bericht_sleutel (bericht_id, soort, waarde) VALUES (?, 'ReferentieAanbieder', ?)", id, "R" + i);
             }
             jdbc.update("""
-                    INSERT INTO toewijzing (bericht_id, gemeente, aanbieder, bsn_hash, toewijzingnummer, referentie_aanbieder)
-                    VALUES (?, ?, ?, ?, ?, ?)""", "JW301-%05d".formatted(i), GEMEENTE, AANBIEDER, client, "T" + i, "R" + i);
+                    INSERT INTO toewijzing (bericht_id, ontvangen_op, gemeente, aanbieder, bsn_hash, toewijzingnummer, referentie_aanbieder)
+                    VALUES (?, CURRENT_TIMESTAMP, ?, ?, ?, ?, ?)""", "JW301-%05d".formatted(i), GEMEENTE, AANBIEDER, client, "T" + i, "R" + i);
             jdbc.update("""
-                    INSERT INTO levering (bericht_id, volgnummer, soort, gemeente, aanbieder, bsn_hash, sleutel, begindatum, status_aanlevering)
-                    VALUES (?, 1, 'JW305', ?, ?, ?, ?, DATE '2026-11-01', '1')""", "JW305-%05d".formatted(i), GEMEENTE, AANBIEDER, client, "T" + i);
+                    INSERT INTO levering (bericht_id, volgnummer, ontvangen_op, soort, gemeente, aanbieder, bsn_hash, sleutel, begindatum,
+                        status_aanlevering)
+                    VALUES (?, 1, CURRENT_TIMESTAMP, 'JW305', ?, ?, ?, ?, DATE '2026-11-01', '1')""", "JW305-%05d".formatted(i), GEMEENTE, AANBIEDER, client, "T" + i);
             jdbc.update("""
                     INSERT INTO verzoek (bericht_id, referentie_aanbieder, berichttype, gemeente, aanbieder, bsn_hash)
                     VALUES (?, ?, 'JW315', ?, ?, ?)""", "JW315-%05d".formatted(i), "R" + i, GEMEENTE, AANBIEDER, client);
