@@ -37,8 +37,7 @@ class JournaalMigratieTest {
     @MethodSource("databases")
     void bsnHashesStoredInFullBeforeV7AreCutToTheHashTheGatewayNowMakes(String naam, Supplier<DataSource> leeg) throws Exception {
         DataSource database = leeg.get();
-        Flyway.configure().dataSource(database).target("6").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(database);
+        JdbcTemplate jdbc = opVersie(database, "6");
         String volledig = hmacSha256Hex(BSN);
         jdbc.update("INSERT INTO bericht (id, richting, status, ontvangen_op) VALUES ('a', 'IN', 'DOORGESTUURD', CURRENT_TIMESTAMP)");
         jdbc.update("INSERT INTO bericht_bsn (bericht_id, bsn_hash) VALUES ('a', ?)", volledig);
@@ -64,8 +63,7 @@ class JournaalMigratieTest {
     @MethodSource("databases")
     void messagesWaitingForARetourBeforeV9AreStillWatchedAfterIt(String naam, Supplier<DataSource> leeg) {
         DataSource database = leeg.get();
-        Flyway.configure().dataSource(database).target("8").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(database);
+        JdbcTemplate jdbc = opVersie(database, "8");
         for (String[] rij : new String[][] {{"wacht", "WACHT_OP_RETOUR"}, {"laat", "RETOUR_TE_LAAT"}, {"klaar", "RETOUR_ONTVANGEN"},
                 {"door", "DOORGESTUURD"}}) {
             jdbc.update("INSERT INTO bericht (id, richting, status, ontvangen_op) VALUES (?, 'IN', ?, TIMESTAMP WITH TIME ZONE '2026-11-20 10:00:00+01')",
@@ -85,8 +83,7 @@ class JournaalMigratieTest {
     @MethodSource("databases")
     void stateRowsWrittenBeforeV10TakeTheReceiptTimeOfTheMessageThatBroughtThem(String naam, Supplier<DataSource> leeg) {
         DataSource database = leeg.get();
-        Flyway.configure().dataSource(database).target("9").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(database);
+        JdbcTemplate jdbc = opVersie(database, "9");
         for (String[] rij : new String[][] {{"toewijzing", "2026-11-20 10:00:00+01"}, {"start", "2026-11-21 11:30:00+01"},
                 {"antwoord", "2026-11-22 09:15:00+01"}}) {
             jdbc.update("INSERT INTO bericht (id, richting, status, ontvangen_op) VALUES (?, 'IN', 'DOORGESTUURD', CAST(? AS TIMESTAMP WITH TIME ZONE))",
@@ -128,6 +125,12 @@ class JournaalMigratieTest {
             }
         }
         assertThat(eersteKolommen).containsExactlyInAnyOrder("id", "ontvangen_op", "heenbericht_id");
+    }
+
+    /** The journal as a gateway of this version left it: migrated up to that version only. */
+    private static JdbcTemplate opVersie(DataSource database, String versie) {
+        Flyway.configure().dataSource(database).target(versie).load().migrate();
+        return new JdbcTemplate(database);
     }
 
     private static String hmacSha256Hex(String waarde) throws Exception {
